@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the wasm package: cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz.
+# Usage: scripts/build.sh [OUT_DIR]   (default: pkg/, which is committed)
+# Reproducible: paths are remapped, and the toolchain, wasm-bindgen and wasm-opt are pinned,
+# so CI rebuilding into a temporary directory must give the committed bytes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-pkg}
+root=$(pwd)
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+# Panic locations embed source paths: make them independent of where the repo and registry live.
+export RUSTFLAGS="--remap-path-prefix=$root=/gansu-zones --remap-path-prefix=$cargo_home=/cargo"
+cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir target/pkg-build
+mkdir -p "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name gansu_zones \
+  target/pkg-build/wasm32-unknown-unknown/release/gansu_zones.wasm
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$out/gansu_zones_bg.wasm" -o "$out/gansu_zones_bg.wasm"
+echo "built $out: $(wc -c < "$out/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$out/gansu_zones_bg.wasm" | wc -c) gzip"

@@ -1,0 +1,259 @@
+//! The dataset: every figure of the five articles, with its source.
+//!
+//! `data/*.csv` is validated and compiled into static tables by `build.rs`;
+//! [`Dataset`] adds the derived values (see [`derive`]) and answers queries.
+
+pub mod derive;
+mod export;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+pub mod vocab;
+
+use crate::format::{self, Lang};
+use std::sync::OnceLock;
+pub use vocab::{Qualifier, Status, Unit};
+
+/// A source article.
+#[derive(Debug, serde::Serialize)]
+pub struct Source {
+    pub id: &'static str,
+    pub outlet_zh: &'static str,
+    pub outlet_en: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    /// `YYYY-MM-DD`, or `YYYY-MM` when only inferred (see `note`).
+    pub date: &'static str,
+    /// The file in `seeds/` the values were read from.
+    pub seed: &'static str,
+    pub note: &'static str,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct Zone {
+    pub id: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub short_zh: &'static str,
+    pub short_en: &'static str,
+    pub parent: Option<&'static str>,
+}
+
+#[derive(Debug)]
+pub struct Indicator {
+    pub id: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub unit: Unit,
+    pub category: &'static str,
+}
+
+/// One row of `data/values.csv`, converted to its canonical unit.
+#[derive(Debug)]
+pub struct Record {
+    pub line: u32,
+    pub zone: &'static str,
+    pub indicator: &'static str,
+    pub period: &'static str,
+    pub written_value: &'static str,
+    pub written_unit: &'static str,
+    pub exact: &'static str,
+    pub value: f64,
+    pub status: Status,
+    pub source: &'static str,
+    pub qualifier: Qualifier,
+    pub quote: &'static str,
+}
+
+mod tables {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/data.rs"));
+}
+pub use tables::{INDICATORS, SOURCES, ZONES};
+
+/// How a fact came to be: typed from an article, or computed from other facts.
+#[derive(Debug)]
+pub enum Origin {
+    Record(&'static Record),
+    Derived {
+        /// The computation with its operands: "1436亿元 ÷ (1 + 6.78%)".
+        formula_zh: String,
+        formula_en: String,
+    },
+}
+
+/// A value in the dataset.
+#[derive(Debug)]
+pub struct Fact {
+    pub zone: &'static Zone,
+    pub indicator: &'static Indicator,
+    pub period: &'static str,
+    /// In the indicator's canonical unit.
+    pub value: f64,
+    pub status: Status,
+    pub qualifier: Qualifier,
+    pub sources: Vec<&'static Source>,
+    pub origin: Origin,
+}
+
+impl Fact {
+    pub fn unit(&self) -> Unit {
+        self.indicator.unit
+    }
+
+    /// The value as the CSV writes it: exact for typed values, rounded for derived.
+    pub fn exact(&self) -> String {
+        match &self.origin {
+            Origin::Record(r) => r.exact.to_string(),
+            Origin::Derived { .. } => derive::rounded(self.value, self.unit()),
+        }
+    }
+
+    /// The formula of a derived value, in one language.
+    pub fn formula(&self, lang: Lang) -> Option<&str> {
+        match &self.origin {
+            Origin::Derived {
+                formula_zh,
+                formula_en,
+            } => Some(lang.pick(formula_zh, formula_en)),
+            Origin::Record(_) => None,
+        }
+    }
+
+    /// The Chinese measure word of a count (家, 项), from the article.
+    pub fn counter(&self) -> &'static str {
+        match &self.origin {
+            Origin::Record(r) if self.unit() == Unit::Count => r.written_unit,
+            _ => "",
+        }
+    }
+
+    /// The value for labels: Chinese as the article wrote it (176.25亿元), English compact.
+    pub fn label(&self, lang: Lang) -> String {
+        let text = match (&self.origin, lang) {
+            (Origin::Record(r), Lang::Zh) if self.unit() != Unit::Rank => {
+                format!("{}{}", r.written_value, r.written_unit)
+            }
+            _ => format::value(self.value, self.unit(), lang, self.counter()),
+        };
+        format::qualified(self.qualifier, &text, lang)
+    }
+
+    pub fn source_ids(&self) -> String {
+        let ids: Vec<&str> = self.sources.iter().map(|s| s.id).collect();
+        ids.join(";")
+    }
+}
+
+/// Something asked for that the dataset does not have.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryError {
+    UnknownZone(String),
+    UnknownIndicator(String),
+}
+
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            QueryError::UnknownZone(id) => {
+                let valid: Vec<&str> = ZONES.iter().map(|z| z.id).collect();
+                write!(f, "unknown zone {id:?}; valid zones: {}", valid.join(", "))
+            }
+            QueryError::UnknownIndicator(id) => {
+                let valid: Vec<&str> = Dataset::get().indicators().map(|i| i.id).collect();
+                write!(
+                    f,
+                    "unknown indicator {id:?}; valid indicators: {}",
+                    valid.join(", ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+/// All facts, typed and derived, built once.
+pub struct Dataset {
+    pub facts: Vec<Fact>,
+}
+
+impl Dataset {
+    pub fn get() -> &'static Dataset {
+        static DATA: OnceLock<Dataset> = OnceLock::new();
+        DATA.get_or_init(|| {
+            let mut facts: Vec<Fact> = tables::RECORDS.iter().map(fact_of_record).collect();
+            let derived = derive::derive(&facts);
+            facts.extend(derived);
+            Dataset { facts }
+        })
+    }
+
+    pub fn zone(&self, id: &str) -> Result<&'static Zone, QueryError> {
+        ZONES
+            .iter()
+            .find(|z| z.id == id)
+            .ok_or_else(|| QueryError::UnknownZone(id.to_string()))
+    }
+
+    /// Every indicator: those of the data files, then those only derived.
+    pub fn indicators(&self) -> impl Iterator<Item = &'static Indicator> {
+        INDICATORS.iter().chain(derive::INDICATORS.iter())
+    }
+
+    pub fn indicator(&self, id: &str) -> Result<&'static Indicator, QueryError> {
+        self.indicators()
+            .find(|i| i.id == id)
+            .ok_or_else(|| QueryError::UnknownIndicator(id.to_string()))
+    }
+
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        SOURCES.iter().find(|s| s.id == id)
+    }
+
+    /// The values of one indicator for one zone, oldest period first.
+    pub fn series(&self, zone: &str, indicator: &str) -> Result<Vec<&Fact>, QueryError> {
+        let zone = self.zone(zone)?;
+        let indicator = self.indicator(indicator)?;
+        let mut out: Vec<&Fact> = self
+            .facts
+            .iter()
+            .filter(|f| f.zone.id == zone.id && f.indicator.id == indicator.id)
+            .collect();
+        out.sort_by(|a, b| a.period.cmp(b.period));
+        Ok(out)
+    }
+
+    /// The one value of a zone, indicator and period, if the dataset has it.
+    pub fn find(&self, zone: &str, indicator: &str, period: &str) -> Option<&Fact> {
+        self.facts
+            .iter()
+            .find(|f| f.zone.id == zone && f.indicator.id == indicator && f.period == period)
+    }
+}
+
+fn fact_of_record(r: &'static Record) -> Fact {
+    let find = |what: &str, found: bool| {
+        // build.rs has checked every reference; reaching this is a bug in build.rs.
+        assert!(
+            found,
+            "{what} of data/values.csv line {} unresolved",
+            r.line
+        );
+    };
+    let zone = ZONES.iter().find(|z| z.id == r.zone);
+    find("zone", zone.is_some());
+    let indicator = INDICATORS.iter().find(|i| i.id == r.indicator);
+    find("indicator", indicator.is_some());
+    let source = SOURCES.iter().find(|s| s.id == r.source);
+    find("source", source.is_some());
+    Fact {
+        zone: zone.unwrap(),
+        indicator: indicator.unwrap(),
+        period: r.period,
+        value: r.value,
+        status: r.status,
+        qualifier: r.qualifier,
+        sources: vec![source.unwrap()],
+        origin: Origin::Record(r),
+    }
+}

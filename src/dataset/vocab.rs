@@ -1,0 +1,261 @@
+//! The closed vocabularies of the data files: units, statuses and qualifiers.
+//!
+//! Self-contained on purpose: `build.rs` includes this file with `#[path]` to
+//! validate and convert the data at compile time, and the crate uses it at run time.
+
+/// A canonical unit: every value is stored in one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Cny,
+    Percent,
+    Pp,
+    Count,
+    Rank,
+    Mu,
+    T,
+    Kg,
+    M2,
+    M3,
+    Kw,
+    Kwh,
+    H,
+    Day,
+    Mm,
+    DegC,
+    Deg,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 17] = [
+        Unit::Cny,
+        Unit::Percent,
+        Unit::Pp,
+        Unit::Count,
+        Unit::Rank,
+        Unit::Mu,
+        Unit::T,
+        Unit::Kg,
+        Unit::M2,
+        Unit::M3,
+        Unit::Kw,
+        Unit::Kwh,
+        Unit::H,
+        Unit::Day,
+        Unit::Mm,
+        Unit::DegC,
+        Unit::Deg,
+    ];
+
+    /// The id used in the CSV `unit` column.
+    pub fn id(self) -> &'static str {
+        match self {
+            Unit::Cny => "CNY",
+            Unit::Percent => "percent",
+            Unit::Pp => "pp",
+            Unit::Count => "count",
+            Unit::Rank => "rank",
+            Unit::Mu => "mu",
+            Unit::T => "t",
+            Unit::Kg => "kg",
+            Unit::M2 => "m2",
+            Unit::M3 => "m3",
+            Unit::Kw => "kW",
+            Unit::Kwh => "kWh",
+            Unit::H => "h",
+            Unit::Day => "day",
+            Unit::Mm => "mm",
+            Unit::DegC => "degC",
+            Unit::Deg => "deg",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.id() == id)
+    }
+
+    /// Names for axis titles and tables: (Chinese, English).
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Unit::Cny => ("元", "CNY"),
+            Unit::Percent => ("%", "%"),
+            Unit::Pp => ("个百分点", "percentage points"),
+            Unit::Count => ("个", "count"),
+            Unit::Rank => ("位次", "rank"),
+            Unit::Mu => ("亩", "mu"),
+            Unit::T => ("吨", "t"),
+            Unit::Kg => ("千克", "kg"),
+            Unit::M2 => ("平方米", "m²"),
+            Unit::M3 => ("立方米", "m³"),
+            Unit::Kw => ("千瓦", "kW"),
+            Unit::Kwh => ("千瓦时", "kWh"),
+            Unit::H => ("小时", "h"),
+            Unit::Day => ("天", "days"),
+            Unit::Mm => ("毫米", "mm"),
+            Unit::DegC => ("℃", "°C"),
+            Unit::Deg => ("度", "°"),
+        }
+    }
+}
+
+/// A unit as the articles write it: its canonical unit and the power of ten
+/// that converts to it (亿元 is 10^8 yuan).
+pub const WRITTEN_UNITS: &[(&str, Unit, u32)] = &[
+    ("亿元", Unit::Cny, 8),
+    ("万元", Unit::Cny, 4),
+    ("元", Unit::Cny, 0),
+    ("%", Unit::Percent, 0),
+    ("个百分点", Unit::Pp, 0),
+    ("个", Unit::Count, 0),
+    ("家", Unit::Count, 0),
+    ("项", Unit::Count, 0),
+    ("户", Unit::Count, 0),
+    ("名", Unit::Count, 0),
+    ("人", Unit::Count, 0),
+    ("条", Unit::Count, 0),
+    ("次", Unit::Count, 0),
+    ("张", Unit::Count, 0),
+    ("套", Unit::Count, 0),
+    ("所", Unit::Count, 0),
+    ("批次", Unit::Count, 0),
+    ("万户", Unit::Count, 4),
+    ("万头只", Unit::Count, 4),
+    ("位", Unit::Rank, 0),
+    ("亩", Unit::Mu, 0),
+    ("万平方米", Unit::M2, 4),
+    ("吨", Unit::T, 0),
+    ("万吨", Unit::T, 4),
+    ("万吨/年", Unit::T, 4),
+    ("亿公斤", Unit::Kg, 8),
+    ("亿立方米", Unit::M3, 8),
+    ("万千瓦", Unit::Kw, 4),
+    ("万千瓦时", Unit::Kwh, 4),
+    ("亿千瓦时", Unit::Kwh, 8),
+    ("天", Unit::Day, 0),
+    ("小时", Unit::H, 0),
+    ("毫米", Unit::Mm, 0),
+    ("℃", Unit::DegC, 0),
+    ("度", Unit::Deg, 0),
+];
+
+pub fn written_unit(word: &str) -> Option<(Unit, u32)> {
+    WRITTEN_UNITS
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|&(_, unit, exp)| (unit, exp))
+}
+
+/// How a value came to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Reported,
+    Estimate,
+    Target,
+    Derived,
+}
+
+impl Status {
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Estimate => "estimate",
+            Status::Target => "target",
+            Status::Derived => "derived",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Status> {
+        [
+            Status::Reported,
+            Status::Estimate,
+            Status::Target,
+            Status::Derived,
+        ]
+        .into_iter()
+        .find(|s| s.id() == id)
+    }
+
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Status::Reported => ("实际", "reported"),
+            Status::Estimate => ("预计", "estimate"),
+            Status::Target => ("目标", "target"),
+            Status::Derived => ("推算", "derived"),
+        }
+    }
+}
+
+/// "over 50%", "about 2.3亿元": how the article bounds its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    Exact,
+    Over,
+    About,
+    Under,
+}
+
+impl Qualifier {
+    pub fn id(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Over => "over",
+            Qualifier::About => "about",
+            Qualifier::Under => "under",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Qualifier> {
+        [
+            Qualifier::Exact,
+            Qualifier::Over,
+            Qualifier::About,
+            Qualifier::Under,
+        ]
+        .into_iter()
+        .find(|q| q.id() == id)
+    }
+
+    /// Prefix shown before a formatted value: (Chinese, English).
+    pub fn prefixes(self) -> (&'static str, &'static str) {
+        match self {
+            Qualifier::Exact => ("", ""),
+            Qualifier::Over => ("超过", "over "),
+            Qualifier::About => ("约", "about "),
+            Qualifier::Under => ("不到", "under "),
+        }
+    }
+}
+
+/// Shifts the decimal point of a plain decimal string `exp` places right,
+/// exactly (no floating point): `shift_decimal("176.25", 8)` is `"17625000000"`.
+pub fn shift_decimal(text: &str, exp: u32) -> Option<String> {
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if body.contains('.') && (frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let digits: String = format!("{int}{frac}");
+    let point = int.len() + exp as usize;
+    let mut padded = digits;
+    while padded.len() < point {
+        padded.push('0');
+    }
+    let (i, f) = padded.split_at(point);
+    let i = i.trim_start_matches('0');
+    let f = f.trim_end_matches('0');
+    let mut out = String::new();
+    if neg && !(i.is_empty() && f.is_empty()) {
+        out.push('-');
+    }
+    out.push_str(if i.is_empty() { "0" } else { i });
+    if !f.is_empty() {
+        out.push('.');
+        out.push_str(f);
+    }
+    Some(out)
+}

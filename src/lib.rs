@@ -1,0 +1,13 @@
+//! Gansu Zones: the economy of Gansu's development zones as data and charts.
+//!
+//! - [`dataset`]: every figure of the five source articles, with sources, and derived values;
+//! - [`format`]: numbers as people read them, in Chinese and English;
+//! - `web` (wasm only): the browser bindings.
+
+pub mod dataset;
+pub mod format;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use dataset::{Dataset, Fact, QueryError};
+pub use format::Lang;
