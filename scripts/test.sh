@@ -27,7 +27,7 @@ fi
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --quiet --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web
 
 step "end-to-end tests of the pages in headless Chromium"
 node tests/e2e/run.mjs

@@ -4,6 +4,7 @@
 //! - [`format`]: numbers as people read them, in Chinese and English;
 //! - `web` (wasm only): the browser bindings.
 
+pub mod chart;
 pub mod dataset;
 pub mod format;
 #[cfg(target_arch = "wasm32")]

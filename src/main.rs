@@ -1,5 +1,6 @@
-//! The native command line: the dataset as CSV, and (with the charts) SVG exports.
+//! The native command line: the dataset as CSV, the chart list, and charts as SVG.
 
+use gansu_zones::chart::{self, Params, CHARTS};
 use gansu_zones::Dataset;
 use std::io::Write;
 use std::process::ExitCode;
@@ -8,15 +9,39 @@ const USAGE: &str = "\
 Usage: gansu-zones <command>
 
 Commands:
-  csv          print the whole dataset as tidy CSV
-               (zone,indicator,period,value,unit,status,source,…; money in yuan)
-  help         print this help (also -h, --help)
+  csv                  print the whole dataset as tidy CSV
+                       (zone,indicator,period,value,unit,status,source,…; money in yuan)
+  charts               list every chart id with a one-line description
+  svg CHART_ID [options]
+                       print that chart as a standalone SVG
+      --lang zh|en         language (default zh)
+      --theme light|dark   colours (default light)
+      --width W            width in px (default 640)
+      --height H           height in px (default: what the chart needs at that width)
+      --zones a,b          zone ids to show
+      --period P           a year (2024) or span (2021-2025)
+      --indicator ID       the indicator (for the `indicator` chart)
+  help                 print this help (also -h, --help)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("csv") if args.len() == 1 => print(&Dataset::get().csv()),
+        Some("charts") if args.len() == 1 => {
+            let mut out = String::new();
+            for c in CHARTS {
+                out.push_str(&format!("{:<18} {}\n", c.id, c.about));
+            }
+            print(&out)
+        }
+        Some("svg") => match svg(&args[1..]) {
+            Ok(text) => print(&text),
+            Err(e) => {
+                eprintln!("gansu-zones svg: {e}");
+                ExitCode::from(2)
+            }
+        },
         Some("help" | "-h" | "--help") => print(USAGE),
         Some(other) => {
             eprintln!("gansu-zones: unknown command or arguments {other:?}\n\n{USAGE}");
@@ -27,6 +52,36 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn svg(args: &[String]) -> Result<String, String> {
+    let Some(id) = args.first() else {
+        return Err("missing CHART_ID; run `gansu-zones charts` for the list".into());
+    };
+    let mut query = Vec::new();
+    let (mut width, mut height) = (640.0, None);
+    let mut rest = args[1..].iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let number = || {
+            value
+                .parse::<f64>()
+                .map_err(|_| format!("{flag} {value:?} is not a number"))
+        };
+        match flag.as_str() {
+            "--width" => width = number()?,
+            "--height" => height = Some(number()?),
+            "--lang" | "--theme" | "--zones" | "--period" | "--indicator" => {
+                query.push(format!("{}={value}", &flag[2..]))
+            }
+            _ => return Err(format!("unknown option {flag:?}\n\n{USAGE}")),
+        }
+    }
+    let params = Params::parse(&query.join("&")).map_err(|e| e.to_string())?;
+    let fig = chart::build(id, &params).map_err(|e| e.to_string())?;
+    chart::check_size(width, height.unwrap_or(width)).map_err(|e| e.to_string())?;
+    let height = height.unwrap_or_else(|| chart::preferred_height(&fig, width));
+    chart::svg(&fig, width, height).map_err(|e| e.to_string())
 }
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error.

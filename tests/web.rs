@@ -105,3 +105,162 @@ fn csv_is_the_whole_dataset() {
     let facts = Array::from(&web::facts().unwrap());
     assert_eq!(facts.length() as usize, csv.lines().count() - 1);
 }
+
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+fn canvas() -> HtmlCanvasElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let c: HtmlCanvasElement = doc.create_element("canvas").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&c).unwrap();
+    c
+}
+
+fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> (u8, u8, u8) {
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let d = ctx
+        .get_image_data(x.round(), y.round(), 1.0, 1.0)
+        .unwrap()
+        .data();
+    (d[0], d[1], d[2])
+}
+
+fn mark_box(chart: &web::Chart, i: usize) -> (f64, f64, f64, f64) {
+    let m = chart.mark(i).unwrap();
+    let n = |k| get(&m, k).as_f64().unwrap();
+    (n("x0"), n("y0"), n("x1"), n("y1"))
+}
+
+const BLUE: (u8, u8, u8) = (0, 114, 178); // first series, light theme
+const SKY: (u8, u8, u8) = (86, 180, 233); // first series, dark theme
+
+#[wasm_bindgen_test]
+fn bars_land_where_the_hit_test_says_at_ratio_1_and_2() {
+    for dpr in [1.0, 2.0] {
+        let c = canvas();
+        let mut chart = web::Chart::new(
+            "gdp-by-zone",
+            "zones=lanzhou-htz,zhangye-etdz&period=2023&lang=zh",
+        )
+        .unwrap();
+        chart.draw(&c, 640.0, 400.0, dpr).unwrap();
+        assert_eq!(
+            (c.width(), c.height()),
+            ((640.0 * dpr) as u32, (400.0 * dpr) as u32)
+        );
+        assert_eq!(chart.mark_count(), 2);
+        // Highest first: Lanzhou HTZ (352.3亿元) then Zhangye ETDZ (176.25亿元).
+        let first = chart.mark(0).unwrap();
+        assert_eq!(get(&first, "zone").as_string().unwrap(), "lanzhou-htz");
+        assert_eq!(get(&first, "label").as_string().unwrap(), "352.3亿元");
+        let (x0, y0, x1, y1) = mark_box(&chart, 0);
+        let (_, b0, _, b1) = mark_box(&chart, 1);
+        // Bar heights are proportional to the values.
+        let ratio = (y1 - y0) / (b1 - b0);
+        assert!((ratio - 352.3 / 176.25).abs() < 0.03, "{ratio}");
+        let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        assert_eq!(
+            pixel(&c, cx * dpr, cy * dpr),
+            BLUE,
+            "bar colour at dpr {dpr}"
+        );
+        assert_eq!(pixel(&c, 2.0, 2.0), (255, 255, 255), "background");
+        assert_eq!(chart.hit(cx, cy), 0);
+        assert_eq!(chart.hit(cx, y0 - 40.0), -1);
+        assert_eq!(chart.hit(1.0, 1.0), -1);
+    }
+}
+
+#[wasm_bindgen_test]
+fn dark_theme_and_horizontal_bars() {
+    let c = canvas();
+    let mut chart = web::Chart::new("tax", "theme=dark&lang=en").unwrap();
+    chart.draw(&c, 375.0, 300.0, 3.0).unwrap();
+    let (x0, y0, x1, y1) = mark_box(&chart, 0);
+    assert!(x1 - x0 > y1 - y0, "horizontal bar");
+    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    assert_eq!(pixel(&c, cx * 3.0, cy * 3.0), SKY);
+    assert_eq!(pixel(&c, 3.0, 3.0), (22, 24, 28));
+    let m = chart.mark(chart.hit(cx, cy) as usize).unwrap();
+    assert_eq!(
+        get(&m, "indicator").as_string().unwrap(),
+        "tax_share_of_city"
+    );
+    assert_eq!(get(&m, "full").as_string().unwrap(), "42.8%");
+    let sources = Array::from(&get(&m, "sources"));
+    assert_eq!(
+        get(&sources.get(0), "date").as_string().unwrap(),
+        "2024-10-15"
+    );
+}
+
+#[wasm_bindgen_test]
+fn every_chart_draws_in_both_languages() {
+    let charts = Array::from(&web::charts().unwrap());
+    assert!(charts.length() >= 10);
+    for def in charts.iter() {
+        let id = get(&def, "id").as_string().unwrap();
+        for lang in ["zh", "en"] {
+            let c = canvas();
+            let mut chart = web::Chart::new(&id, &format!("lang={lang}")).unwrap();
+            chart
+                .draw(&c, 375.0, chart.preferred_height(375.0), 2.0)
+                .unwrap();
+            assert!(chart.mark_count() > 0, "{id} {lang} has no marks");
+            // The first mark's box is inside the canvas and hits itself.
+            let (x0, y0, x1, y1) = mark_box(&chart, 0);
+            assert!(
+                x0 >= 0.0 && y0 >= 0.0 && x1 <= 375.0 && x1 > x0 && y1 > y0,
+                "{id}: {x0},{y0},{x1},{y1}"
+            );
+            let hit = chart.hit((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+            assert!(hit >= 0, "{id}: no hit in its first mark");
+            assert!(chart
+                .svg(640.0, 480.0)
+                .unwrap()
+                .starts_with("<svg role=\"img\""));
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_input_gives_clear_errors_or_a_drawn_message() {
+    let err = |r: Result<web::Chart, wasm_bindgen::JsError>| message(r.err().unwrap().into());
+    let m = err(web::Chart::new("pie", ""));
+    assert!(
+        m.contains("unknown chart \"pie\"") && m.contains("gdp-by-zone"),
+        "{m}"
+    );
+    let m = err(web::Chart::new("gdp-by-zone", "zones=nowhere"));
+    assert!(m.contains("unknown zone \"nowhere\""), "{m}");
+    let m = err(web::Chart::new("indicator", "indicator=gpd"));
+    assert!(m.contains("unknown indicator \"gpd\""), "{m}");
+    let m = err(web::Chart::new("gdp-by-zone", "lang=fr"));
+    assert!(m.contains("lang") && m.contains("zh or en"), "{m}");
+    let m = err(web::Chart::new("gdp-by-zone", "colour=red"));
+    assert!(m.contains("unknown parameter"), "{m}");
+
+    let c = canvas();
+    let mut chart = web::Chart::new("gdp-by-zone", "period=2019").unwrap();
+    for (w, h) in [
+        (0.0, 300.0),
+        (300.0, 0.0),
+        (100000.0, 300.0),
+        (f64::NAN, 300.0),
+        (-5.0, 300.0),
+    ] {
+        let m = message(chart.draw(&c, w, h, 1.0).unwrap_err().into());
+        assert!(m.contains("bad size"), "{m}");
+    }
+    assert!(message(chart.draw(&c, 300.0, 300.0, 0.0).unwrap_err().into()).contains("pixel ratio"));
+    // A period without data draws a message, not a blank canvas.
+    chart.draw(&c, 400.0, 300.0, 1.0).unwrap();
+    let msg = chart.empty().unwrap();
+    assert!(msg.contains("2019") && msg.contains("2024"), "{msg}");
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = ctx
+        .get_image_data(0.0, 100.0, 400.0, 100.0)
+        .unwrap()
+        .data()
+        .to_vec();
+    assert!(data.chunks(4).any(|p| p[0] < 200), "the message is drawn");
+}

@@ -120,7 +120,12 @@ impl<'a> Ctx<'a> {
             Qualifier::About
         };
         let value = round(value, indicator.unit).0;
-        let shown = |lang| format::value(value, indicator.unit, lang, inputs[0].counter());
+        let counter = if indicator.unit == Unit::Count {
+            inputs[0].counter()
+        } else {
+            ""
+        };
+        let shown = |lang| format::value(value, indicator.unit, lang, counter);
         self.out.push(Fact {
             zone,
             indicator,
@@ -132,6 +137,7 @@ impl<'a> Ctx<'a> {
             origin: Origin::Derived {
                 formula_zh: format!("{} = {}", formula(Lang::Zh), shown(Lang::Zh)),
                 formula_en: format!("{} = {}", formula(Lang::En), shown(Lang::En)),
+                counter,
             },
         });
     }

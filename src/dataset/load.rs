@@ -292,18 +292,6 @@ fn unique(row: &Row, field: &str, id: &str, seen: &mut HashSet<String>) -> Resul
     Ok(())
 }
 
-/// A period is a year (`2023`), a span (`2021-2025`) or empty.
-pub fn valid_period(p: &str) -> bool {
-    let year = |y: &str| {
-        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && y >= "1900" && y <= "2100"
-    };
-    match p.split_once('-') {
-        _ if p.is_empty() => true,
-        Some((a, b)) => year(a) && year(b) && a < b,
-        None => year(p),
-    }
-}
-
 fn valid_date(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
     let num = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
@@ -431,7 +419,7 @@ pub fn load(
             return Err(row.err("indicator", format!("unknown indicator {indicator:?}")));
         };
         let period = row.get("period").to_string();
-        if !valid_period(&period) {
+        if !vocab::valid_period(&period) {
             return Err(row.err(
                 "period",
                 format!("{period:?} is not a year (2023), a span (2021-2025) or empty"),

@@ -11,7 +11,7 @@ pub mod vocab;
 
 use crate::format::{self, Lang};
 use std::sync::OnceLock;
-pub use vocab::{Qualifier, Status, Unit};
+pub use vocab::{valid_period, Qualifier, Status, Unit};
 
 /// A source article.
 #[derive(Debug, serde::Serialize)]
@@ -78,6 +78,8 @@ pub enum Origin {
         /// The computation with its operands: "1436亿元 ÷ (1 + 6.78%)".
         formula_zh: String,
         formula_en: String,
+        /// The Chinese measure word of a derived count, from its inputs.
+        counter: &'static str,
     },
 }
 
@@ -114,6 +116,7 @@ impl Fact {
             Origin::Derived {
                 formula_zh,
                 formula_en,
+                ..
             } => Some(lang.pick(formula_zh, formula_en)),
             Origin::Record(_) => None,
         }
@@ -123,6 +126,7 @@ impl Fact {
     pub fn counter(&self) -> &'static str {
         match &self.origin {
             Origin::Record(r) if self.unit() == Unit::Count => r.written_unit,
+            Origin::Derived { counter, .. } => counter,
             _ => "",
         }
     }

@@ -259,3 +259,15 @@ pub fn shift_decimal(text: &str, exp: u32) -> Option<String> {
     }
     Some(out)
 }
+
+/// A period is a year (`2023`), a span (`2021-2025`) or empty.
+pub fn valid_period(p: &str) -> bool {
+    let year = |y: &str| {
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && ("1900"..="2100").contains(&y)
+    };
+    match p.split_once('-') {
+        _ if p.is_empty() => true,
+        Some((a, b)) => year(a) && year(b) && a < b,
+        None => year(p),
+    }
+}

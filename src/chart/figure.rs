@@ -1,0 +1,289 @@
+//! What a chart shows, before any pixel: categories, series, marks (each a fact),
+//! title, unit, notes and sources. Built by the chart modules, laid out by `layout`.
+
+use crate::dataset::{Fact, Qualifier, Source, Status, Unit};
+use crate::format::{self, Lang};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    /// Bars; `horizontal` lets long labels sit beside the bars; `stacked` piles series.
+    Bars { horizontal: bool, stacked: bool },
+    /// Points joined by lines, one line per series, categories are periods.
+    Lines,
+    /// One tile per mark, for values whose units differ (plans and targets).
+    Panel,
+}
+
+#[derive(Debug)]
+pub struct Series {
+    pub name: String,
+}
+
+#[derive(Debug)]
+pub struct Mark {
+    pub category: usize,
+    pub series: usize,
+    pub fact: &'static Fact,
+    /// The value as drawn on the chart: "176.25亿元", "131 / 230".
+    pub label: String,
+}
+
+#[derive(Debug)]
+pub struct Figure {
+    pub chart: &'static str,
+    pub lang: Lang,
+    pub title: String,
+    pub subtitle: String,
+    pub kind: Kind,
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+    pub marks: Vec<Mark>,
+    pub unit: Unit,
+    /// Lower is better (ranks): the best value is drawn on top.
+    pub invert: bool,
+    pub notes: Vec<String>,
+    /// Shown in place of the plot when there are no marks.
+    pub empty: Option<String>,
+    pub theme: super::ThemeId,
+}
+
+impl Figure {
+    pub fn new(chart: &'static str, lang: Lang, title: String, kind: Kind, unit: Unit) -> Figure {
+        Figure {
+            chart,
+            lang,
+            title,
+            subtitle: String::new(),
+            kind,
+            categories: Vec::new(),
+            series: Vec::new(),
+            marks: Vec::new(),
+            unit,
+            invert: false,
+            notes: Vec::new(),
+            empty: None,
+            theme: super::ThemeId::Light,
+        }
+    }
+
+    /// The index of a category label, added if new.
+    pub fn category(&mut self, label: String) -> usize {
+        match self.categories.iter().position(|c| *c == label) {
+            Some(i) => i,
+            None => {
+                self.categories.push(label);
+                self.categories.len() - 1
+            }
+        }
+    }
+
+    pub fn series(&mut self, name: String) -> usize {
+        match self.series.iter().position(|s| s.name == name) {
+            Some(i) => i,
+            None => {
+                self.series.push(Series { name });
+                self.series.len() - 1
+            }
+        }
+    }
+
+    pub fn push(&mut self, category: usize, series: usize, fact: &'static Fact) {
+        let label = fact.label(self.lang);
+        self.marks.push(Mark {
+            category,
+            series,
+            fact,
+            label,
+        });
+    }
+
+    /// The articles behind the marks, each once, oldest first.
+    pub fn sources(&self) -> Vec<&'static Source> {
+        let mut out: Vec<&'static Source> = Vec::new();
+        for m in &self.marks {
+            for s in &m.fact.sources {
+                if !out.iter().any(|o| o.id == s.id) {
+                    out.push(s);
+                }
+            }
+        }
+        out.sort_by_key(|s| s.date);
+        out
+    }
+
+    pub fn statuses(&self) -> Vec<Status> {
+        let mut out = Vec::new();
+        for s in [
+            Status::Reported,
+            Status::Estimate,
+            Status::Target,
+            Status::Derived,
+        ] {
+            if self.marks.iter().any(|m| m.fact.status == s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// The footer: source line(s) then notes on estimates, targets and derived values.
+    pub fn footer(&self) -> Vec<String> {
+        let l = self.lang;
+        let mut lines = Vec::new();
+        let sources: Vec<String> = self
+            .sources()
+            .iter()
+            .map(|s| match l {
+                Lang::Zh => format!("{}《{}》({})", s.outlet_zh, s.title_zh, s.date),
+                Lang::En => format!("{}, “{}” ({})", s.outlet_en, s.title_en, s.date),
+            })
+            .collect();
+        if !sources.is_empty() {
+            lines.push(format!(
+                "{}{}",
+                l.pick("来源:", "Source: "),
+                sources.join(l.pick(";", "; "))
+            ));
+        }
+        let mut notes = self.notes.clone();
+        for s in self.statuses() {
+            let note = match s {
+                Status::Reported => continue,
+                Status::Estimate => {
+                    l.pick("斜线:预计值(初步测算)", "Hatched: estimate (preliminary)")
+                }
+                Status::Target => l.pick("空心:目标值", "Outlined: target"),
+                Status::Derived => l.pick(
+                    "浅色:由报道数值推算,公式见提示",
+                    "Light: derived from reported values (formula in the tooltip)",
+                ),
+            };
+            notes.push(note.to_string());
+        }
+        if self
+            .marks
+            .iter()
+            .any(|m| m.fact.qualifier != Qualifier::Exact)
+        {
+            notes.push(
+                l.pick(
+                    "“超过”“约”等照录原文",
+                    "“over” and “about” are as the article states them",
+                )
+                .to_string(),
+            );
+        }
+        if !notes.is_empty() {
+            lines.push(format!(
+                "{}{}",
+                l.pick("注:", "Note: "),
+                notes.join(l.pick(";", "; "))
+            ));
+        }
+        lines
+    }
+
+    /// A text description for screen readers: what the chart shows, its extremes, its trend.
+    pub fn describe(&self) -> String {
+        let l = self.lang;
+        if self.marks.is_empty() {
+            return format!("{}. {}", self.title, self.empty.clone().unwrap_or_default());
+        }
+        let name = |m: &Mark| {
+            let mut parts = vec![self.categories[m.category].clone()];
+            if self.series.len() > 1 {
+                parts.push(self.series[m.series].name.clone());
+            }
+            parts.join(l.pick(",", ", "))
+        };
+        let what = match (self.kind, l) {
+            (Kind::Bars { .. }, Lang::Zh) => "柱状图",
+            (Kind::Bars { .. }, Lang::En) => "Bar chart",
+            (Kind::Lines, Lang::Zh) => "折线图",
+            (Kind::Lines, Lang::En) => "Line chart",
+            (Kind::Panel, Lang::Zh) => "数值列表",
+            (Kind::Panel, Lang::En) => "List of figures",
+        };
+        let mut out = match l {
+            Lang::Zh => format!("{what}:{}。共{}个数值。", self.title, self.marks.len()),
+            Lang::En => format!("{what}: {}. {} values.", self.title, self.marks.len()),
+        };
+        if self.kind != Kind::Panel && self.marks.len() > 1 {
+            let by = |a: &&Mark, b: &&Mark| a.fact.value.total_cmp(&b.fact.value);
+            let max = self.marks.iter().max_by(by).unwrap();
+            let min = self.marks.iter().min_by(by).unwrap();
+            let (hi, lo) = if self.invert { (min, max) } else { (max, min) };
+            out.push_str(&match l {
+                Lang::Zh => format!(
+                    "最{}:{} {};最{}:{} {}。",
+                    if self.invert { "靠前" } else { "高" },
+                    name(hi),
+                    hi.label,
+                    if self.invert { "靠后" } else { "低" },
+                    name(lo),
+                    lo.label
+                ),
+                Lang::En => format!(
+                    " {}: {}, {}; {}: {}, {}.",
+                    if self.invert { "Best" } else { "Highest" },
+                    name(hi),
+                    hi.label,
+                    if self.invert { "worst" } else { "lowest" },
+                    name(lo),
+                    lo.label
+                ),
+            });
+        }
+        // Trend: for each series with several periods, first to last.
+        for (si, s) in self.series.iter().enumerate() {
+            let mut pts: Vec<&Mark> = self.marks.iter().filter(|m| m.series == si).collect();
+            pts.sort_by(|a, b| a.fact.period.cmp(b.fact.period));
+            let periods_differ =
+                pts.first().map(|m| m.fact.period) != pts.last().map(|m| m.fact.period);
+            if pts.len() < 2 || !periods_differ || self.kind == Kind::Panel {
+                continue;
+            }
+            let (a, b) = (pts[0], pts[pts.len() - 1]);
+            let up = b.fact.value > a.fact.value;
+            let better = up != self.invert;
+            let word = match (l, self.invert, up) {
+                (Lang::Zh, true, _) => {
+                    if better {
+                        "排名上升"
+                    } else {
+                        "排名下降"
+                    }
+                }
+                (Lang::Zh, false, true) => "上升",
+                (Lang::Zh, false, false) => "下降",
+                (Lang::En, true, _) => {
+                    if better {
+                        "rank improved"
+                    } else {
+                        "rank fell"
+                    }
+                }
+                (Lang::En, false, true) => "rose",
+                (Lang::En, false, false) => "fell",
+            };
+            out.push_str(&match l {
+                Lang::Zh => format!(
+                    "{}:{}年{}至{}年{},{}。",
+                    s.name, a.fact.period, a.label, b.fact.period, b.label, word
+                ),
+                Lang::En => format!(
+                    " {}: {} from {} in {} to {} in {}.",
+                    s.name, word, a.label, a.fact.period, b.label, b.fact.period
+                ),
+            });
+        }
+        out
+    }
+
+    /// The value shown in a tooltip and table, in full: "176.25亿元(17,625,000,000元)".
+    pub fn full_value(&self, m: &Mark) -> String {
+        let f = m.fact;
+        let full = format::full(f.value, f.unit(), self.lang);
+        format::qualified(f.qualifier, &full, self.lang)
+    }
+}

@@ -1,0 +1,344 @@
+//! GDP charts: by zone, over time, the Lanbai total and its parts, growth, composition;
+//! and the generic one-indicator chart they are special cases of.
+
+use super::{
+    facts_of, indicator_name, no_data, no_data_for_period, periods_with, zone_name, zones_of,
+    ChartError, Figure, Kind, Params,
+};
+use crate::dataset::{Dataset, Fact, Unit, ZONES};
+use crate::format::Lang;
+
+const LANBAI_PARTS: [&str; 4] = [
+    "lanzhou-new-area",
+    "lanzhou-htz",
+    "baiyin-htz",
+    "lanzhou-etdz",
+];
+/// Aggregates are left out of "by zone" comparisons unless asked for: a total beside its parts misleads.
+const AGGREGATES: [&str; 2] = ["gansu", "lanbai"];
+
+fn vertical() -> Kind {
+    Kind::Bars {
+        horizontal: false,
+        stacked: false,
+    }
+}
+
+/// The newest period in which at least `min` zones have a value.
+fn busiest_period(facts: &[&Fact], min: usize) -> Option<&'static str> {
+    periods_with(facts)
+        .into_iter()
+        .find(|p| facts.iter().filter(|f| f.period == *p).count() >= min)
+        .or_else(|| periods_with(facts).first().copied())
+}
+
+fn subtitle(l: Lang, what_zh: &str, what_en: &str, period: &str) -> String {
+    match l {
+        Lang::Zh => format!("{what_zh},{period}年"),
+        Lang::En => format!("{what_en}, {period}"),
+    }
+}
+
+pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
+    let l = p.lang;
+    let all: Vec<&Fact> = facts_of("gdp", &p.zones)
+        .filter(|f| !p.zones.is_empty() || !AGGREGATES.contains(&f.zone.id))
+        .collect();
+    let period = p
+        .period
+        .as_deref()
+        .or_else(|| busiest_period(&all, 2))
+        .unwrap_or("");
+    let title = match l {
+        Lang::Zh => format!("{period}年各开发区地区生产总值"),
+        Lang::En => format!("GDP by zone, {period}"),
+    };
+    let mut fig = Figure::new("", l, title, vertical(), Unit::Cny);
+    let mut facts: Vec<&Fact> = all.iter().copied().filter(|f| f.period == period).collect();
+    if facts.is_empty() {
+        no_data_for_period(&mut fig, period, &periods_with(&all));
+        return Ok(fig);
+    }
+    facts.sort_by(|a, b| b.value.total_cmp(&a.value));
+    fig.subtitle = subtitle(
+        l,
+        "按开发区,从高到低",
+        "zones from highest to lowest",
+        period,
+    );
+    let s = fig.series(l.pick("地区生产总值", "GDP").into());
+    for f in facts {
+        let c = fig.category(zone_name(f.zone, l));
+        fig.push(c, s, f);
+    }
+    Ok(fig)
+}
+
+pub fn over_time(p: &Params) -> Result<Figure, ChartError> {
+    let l = p.lang;
+    let title = l.pick("地区生产总值历年变化", "GDP over time").to_string();
+    let mut fig = Figure::new("", l, title, vertical(), Unit::Cny);
+    let all: Vec<&Fact> = facts_of("gdp", &p.zones)
+        .filter(|f| !f.period.is_empty())
+        .collect();
+    // By default, the zones with more than one year.
+    let zones: Vec<&str> = ZONES
+        .iter()
+        .map(|z| z.id)
+        .filter(|z| {
+            all.iter().filter(|f| f.zone.id == *z).count() > 1 || p.zones.iter().any(|x| x == z)
+        })
+        .collect();
+    let mut periods = periods_with(&all);
+    periods.reverse();
+    for period in &periods {
+        fig.category(match l {
+            Lang::Zh => format!("{period}年"),
+            Lang::En => period.to_string(),
+        });
+    }
+    for z in &zones {
+        for f in all.iter().filter(|f| f.zone.id == *z) {
+            let s = fig.series(zone_name(f.zone, l));
+            let c = periods.iter().position(|p| *p == f.period).unwrap();
+            fig.push(c, s, f);
+        }
+    }
+    if fig.marks.is_empty() {
+        no_data(&mut fig, l.pick("多年地区生产总值", "multi-year GDP"));
+    }
+    fig.subtitle = l
+        .pick("按年份,每组一个开发区", "by year, one bar per zone")
+        .into();
+    Ok(fig)
+}
+
+pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
+    let l = p.lang;
+    let ds = Dataset::get();
+    let totals: Vec<&Fact> = facts_of("gdp", &[])
+        .filter(|f| f.zone.id == "lanbai")
+        .collect();
+    // The newest year in which every part is known.
+    let complete = |y: &str| LANBAI_PARTS.iter().all(|z| ds.find(z, "gdp", y).is_some());
+    let period = p
+        .period
+        .clone()
+        .or_else(|| {
+            periods_with(&totals)
+                .into_iter()
+                .find(|y| complete(y))
+                .map(String::from)
+        })
+        .unwrap_or_default();
+    let title = match l {
+        Lang::Zh => format!("{period}年兰白两区地区生产总值及四区构成"),
+        Lang::En => format!("Lanbai zones' GDP and its four parts, {period}"),
+    };
+    let mut fig = Figure::new(
+        "",
+        l,
+        title,
+        Kind::Bars {
+            horizontal: true,
+            stacked: true,
+        },
+        Unit::Cny,
+    );
+    let total = ds.find("lanbai", "gdp", &period);
+    if total.is_none() || !complete(&period) {
+        let years: Vec<&str> = periods_with(&totals)
+            .into_iter()
+            .filter(|y| complete(y))
+            .collect();
+        no_data_for_period(&mut fig, &period, &years);
+        return Ok(fig);
+    }
+    let sum = fig.category(l.pick("四区相加", "Sum of the four zones").into());
+    for z in LANBAI_PARTS {
+        let f = ds.find(z, "gdp", &period).unwrap();
+        let s = fig.series(zone_name(f.zone, l));
+        fig.push(sum, s, f);
+    }
+    let t = fig.category(
+        l.pick("兰白两区合计(报道)", "Lanbai total (as reported)")
+            .into(),
+    );
+    let s = fig.series(l.pick("兰白两区合计", "Lanbai total").into());
+    fig.push(t, s, total.unwrap());
+    fig.subtitle = subtitle(
+        l,
+        "四区之和与报道的合计",
+        "the four zones stacked, beside the reported total",
+        &period,
+    );
+    Ok(fig)
+}
+
+pub fn growth(p: &Params) -> Result<Figure, ChartError> {
+    let l = p.lang;
+    let mut fig = Figure::new(
+        "",
+        l,
+        l.pick("地区生产总值增速", "GDP growth").into(),
+        vertical(),
+        Unit::Percent,
+    );
+    let all: Vec<&Fact> = facts_of("gdp_growth", &p.zones).collect();
+    let facts: Vec<&Fact> = all
+        .iter()
+        .copied()
+        .filter(|f| p.period.as_deref().is_none_or(|x| x == f.period))
+        .collect();
+    if facts.is_empty() {
+        no_data_for_period(
+            &mut fig,
+            p.period.as_deref().unwrap_or(""),
+            &periods_with(&all),
+        );
+        return Ok(fig);
+    }
+    let mut periods = periods_with(&facts);
+    periods.reverse();
+    for y in periods {
+        fig.series(match l {
+            Lang::Zh => format!("{y}年"),
+            Lang::En => y.to_string(),
+        });
+    }
+    for z in ZONES {
+        for f in facts.iter().filter(|f| f.zone.id == z.id) {
+            let c = fig.category(zone_name(z, l));
+            let s = fig.series(match l {
+                Lang::Zh => format!("{}年", f.period),
+                Lang::En => f.period.to_string(),
+            });
+            fig.push(c, s, f);
+        }
+    }
+    fig.subtitle = l
+        .pick("同比增长,按开发区和年份", "year on year, by zone and year")
+        .into();
+    fig.notes.push(
+        l.pick(
+            "报道的增速一般按可比价计算,推算的增速为名义增速",
+            "Reported rates are usually at comparable prices; derived ones are nominal",
+        )
+        .into(),
+    );
+    Ok(fig)
+}
+
+/// GDP by sector, and the secondary sector split into industry and construction.
+pub fn composition(p: &Params) -> Result<Figure, ChartError> {
+    let l = p.lang;
+    let ds = Dataset::get();
+    let sectors = ["gdp_primary", "gdp_secondary", "gdp_tertiary"];
+    let secondary = ["industry_value_added", "construction_value_added"];
+    let candidates: Vec<&Fact> = facts_of("gdp_primary", &p.zones).collect();
+    let zone = match zones_of(p).first() {
+        Some(z) => *z,
+        None => candidates.first().map(|f| f.zone).unwrap_or(&ZONES[0]),
+    };
+    let of_zone: Vec<&Fact> = candidates
+        .iter()
+        .copied()
+        .filter(|f| f.zone.id == zone.id)
+        .collect();
+    let period = p
+        .period
+        .as_deref()
+        .or_else(|| periods_with(&of_zone).first().copied())
+        .unwrap_or("");
+    let title = match l {
+        Lang::Zh => format!("{}{period}年地区生产总值构成", zone.name_zh),
+        Lang::En => format!("{}: GDP by sector, {period}", zone.name_en),
+    };
+    let mut fig = Figure::new(
+        "",
+        l,
+        title,
+        Kind::Bars {
+            horizontal: true,
+            stacked: true,
+        },
+        Unit::Cny,
+    );
+    if of_zone.is_empty() {
+        no_data(&mut fig, l.pick("产业构成", "GDP composition"));
+        return Ok(fig);
+    }
+    if !of_zone.iter().any(|f| f.period == period) {
+        no_data_for_period(&mut fig, period, &periods_with(&of_zone));
+        return Ok(fig);
+    }
+    let rows = [
+        (l.pick("三次产业", "By sector"), &sectors[..]),
+        (l.pick("第二产业构成", "Secondary sector"), &secondary[..]),
+    ];
+    for (label, parts) in rows {
+        let found: Vec<&Fact> = parts
+            .iter()
+            .filter_map(|i| ds.find(zone.id, i, period))
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        let c = fig.category(label.into());
+        for f in found {
+            let s = fig.series(indicator_name(f.indicator, l));
+            fig.push(c, s, f);
+        }
+    }
+    if let Some(total) = ds.find(zone.id, "gdp", period) {
+        fig.subtitle = match l {
+            Lang::Zh => format!("地区生产总值{}", total.label(l)),
+            Lang::En => format!("GDP {}", total.label(l)),
+        };
+    }
+    Ok(fig)
+}
+
+/// Any indicator: one bar per zone, one series per period.
+pub fn indicator(p: &Params) -> Result<Figure, ChartError> {
+    let l = p.lang;
+    let ds = Dataset::get();
+    let ind = ds.indicator(p.indicator.as_deref().unwrap_or("gdp"))?;
+    let mut fig = Figure::new("", l, indicator_name(ind, l), vertical(), ind.unit);
+    let all: Vec<&Fact> = facts_of(ind.id, &p.zones).collect();
+    let facts: Vec<&Fact> = all
+        .iter()
+        .copied()
+        .filter(|f| p.period.as_deref().is_none_or(|x| x == f.period))
+        .collect();
+    if facts.is_empty() {
+        match &p.period {
+            Some(period) if !all.is_empty() => {
+                no_data_for_period(&mut fig, period, &periods_with(&all))
+            }
+            _ => no_data(&mut fig, &indicator_name(ind, l)),
+        }
+        return Ok(fig);
+    }
+    let period_name = |y: &str| match (l, y) {
+        (Lang::Zh, "") => "未注明年份".to_string(),
+        (Lang::En, "") => "year not stated".to_string(),
+        (Lang::Zh, y) if y.len() == 4 => format!("{y}年"),
+        (_, y) => y.to_string(),
+    };
+    let mut periods: Vec<&str> = facts.iter().map(|f| f.period).collect();
+    periods.sort_unstable();
+    periods.dedup();
+    for y in &periods {
+        fig.series(period_name(y));
+    }
+    for z in ZONES {
+        for f in facts.iter().filter(|f| f.zone.id == z.id) {
+            let c = fig.category(zone_name(z, l));
+            let s = fig.series(period_name(f.period));
+            fig.push(c, s, f);
+        }
+    }
+    fig.subtitle = l.pick("按开发区和年份", "by zone and year").into();
+    Ok(fig)
+}

@@ -1,0 +1,1049 @@
+//! Lays a [`Figure`] out for a given size: a display list of shapes and text in CSS
+//! pixels, and the box of every mark. Drawing (`paint`) and hit-testing both read it,
+//! so a tooltip always describes what was drawn where.
+
+use super::figure::{Figure, Kind};
+use super::scale::{nice_domain, Linear};
+use super::text::{width, wrap, wrap_lines};
+use crate::dataset::Status;
+use crate::format;
+
+/// A colour by its role; the theme turns it into RGB when painting.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Role {
+    Text,
+    Muted,
+    Grid,
+    Axis,
+    Background,
+    Series(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Align {
+    Start,
+    Middle,
+    End,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Baseline {
+    Top,
+    Middle,
+    Bottom,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Rect {
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        fill: Option<(Role, f64)>,
+        stroke: Option<(Role, f64)>,
+    },
+    /// Diagonal stripes inside a rectangle: the mark of an estimate.
+    Hatch {
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        role: Role,
+    },
+    Line {
+        points: Vec<(f64, f64)>,
+        role: Role,
+        width: f64,
+    },
+    Circle {
+        x: f64,
+        y: f64,
+        r: f64,
+        fill: Option<Role>,
+        stroke: Role,
+    },
+    Text {
+        text: String,
+        x: f64,
+        y: f64,
+        size: f64,
+        role: Role,
+        align: Align,
+        baseline: Baseline,
+        bold: bool,
+    },
+}
+
+/// Where a mark was drawn, in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarkBox {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl MarkBox {
+    fn distance(&self, x: f64, y: f64) -> f64 {
+        let dx = (self.x0 - x).max(0.0).max(x - self.x1);
+        let dy = (self.y0 - y).max(0.0).max(y - self.y1);
+        (dx * dx + dy * dy).sqrt()
+    }
+}
+
+#[derive(Debug)]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    pub shapes: Vec<Shape>,
+    /// One box per mark of the figure, same order.
+    pub marks: Vec<MarkBox>,
+}
+
+impl Layout {
+    /// The mark under a point (CSS pixels), allowing a few pixels of slack for
+    /// thin bars and small points; the nearest wins.
+    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        const SLACK: f64 = 6.0;
+        self.marks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (i, b.distance(x, y)))
+            .filter(|(_, d)| *d <= SLACK)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    }
+}
+
+/// Font sizes and spacing, a little smaller on phones.
+struct Metrics {
+    pad: f64,
+    title: f64,
+    subtitle: f64,
+    label: f64,
+    tick: f64,
+    value: f64,
+    footer: f64,
+    line: f64,
+}
+
+impl Metrics {
+    fn for_width(w: f64) -> Metrics {
+        let narrow = w < 480.0;
+        Metrics {
+            pad: if narrow { 10.0 } else { 16.0 },
+            title: if narrow { 15.0 } else { 17.0 },
+            subtitle: if narrow { 12.0 } else { 13.0 },
+            label: if narrow { 11.0 } else { 12.0 },
+            tick: 11.0,
+            value: if narrow { 10.5 } else { 11.5 },
+            footer: if narrow { 10.0 } else { 10.5 },
+            line: 1.3,
+        }
+    }
+}
+
+/// Line height, in multiples of the font size.
+const LINE: f64 = 1.3;
+
+struct Builder {
+    shapes: Vec<Shape>,
+}
+
+impl Builder {
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        role: Role,
+        align: Align,
+        baseline: Baseline,
+        bold: bool,
+    ) {
+        self.shapes.push(Shape::Text {
+            text: text.to_string(),
+            x,
+            y,
+            size,
+            role,
+            align,
+            baseline,
+            bold,
+        });
+    }
+
+    /// Lines of text from `y` downwards; returns the y below them.
+    fn lines(
+        &mut self,
+        lines: &[String],
+        x: f64,
+        y: f64,
+        size: f64,
+        role: Role,
+        bold: bool,
+    ) -> f64 {
+        let mut y = y;
+        for l in lines {
+            self.text(l, x, y, size, role, Align::Start, Baseline::Top, bold);
+            y += size * LINE;
+        }
+        y
+    }
+
+    fn line(&mut self, points: Vec<(f64, f64)>, role: Role, width: f64) {
+        self.shapes.push(Shape::Line {
+            points,
+            role,
+            width,
+        });
+    }
+
+    /// A bar (or legend swatch) styled by the status of its value.
+    fn bar(&mut self, b: MarkBox, series: usize, status: Status) {
+        let role = Role::Series(series);
+        let (fill, stroke) = match status {
+            Status::Reported => (Some((role, 1.0)), None),
+            Status::Estimate => (Some((role, 0.3)), Some((role, 1.5))),
+            Status::Target => (Some((role, 0.08)), Some((role, 2.0))),
+            Status::Derived => (Some((role, 0.5)), Some((role, 1.0))),
+        };
+        self.shapes.push(Shape::Rect {
+            x0: b.x0,
+            y0: b.y0,
+            x1: b.x1,
+            y1: b.y1,
+            fill,
+            stroke,
+        });
+        if status == Status::Estimate {
+            self.shapes.push(Shape::Hatch {
+                x0: b.x0,
+                y0: b.y0,
+                x1: b.x1,
+                y1: b.y1,
+                role,
+            });
+        }
+    }
+}
+
+/// Text on a bar: light on a solid fill, dark on the light fills of estimates and targets.
+fn inside_role(status: Status) -> Role {
+    if status == Status::Reported {
+        Role::Background
+    } else {
+        Role::Text
+    }
+}
+
+/// Lays the figure out in a `w` × `h` CSS-pixel box.
+pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
+    let m = Metrics::for_width(w);
+    let mut b = Builder { shapes: Vec::new() };
+    b.shapes.push(Shape::Rect {
+        x0: 0.0,
+        y0: 0.0,
+        x1: w,
+        y1: h,
+        fill: Some((Role::Background, 1.0)),
+        stroke: None,
+    });
+    let inner = w - 2.0 * m.pad;
+
+    // Header: title, subtitle, legend.
+    let mut y = m.pad;
+    // Bold glyphs run about 8% wider than the estimate.
+    y = b.lines(
+        &wrap(&fig.title, m.title * 1.08, inner),
+        m.pad,
+        y,
+        m.title,
+        Role::Text,
+        true,
+    );
+    if !fig.subtitle.is_empty() {
+        y += 2.0;
+        y = b.lines(
+            &wrap(&fig.subtitle, m.subtitle, inner),
+            m.pad,
+            y,
+            m.subtitle,
+            Role::Muted,
+            false,
+        );
+    }
+    y = legend(&mut b, fig, &m, y + 6.0, inner);
+
+    // Footer from the bottom: sources and notes.
+    let footer: Vec<String> = fig
+        .footer()
+        .iter()
+        .flat_map(|l| wrap(l, m.footer, inner))
+        .collect();
+    let footer_h = footer.len() as f64 * m.footer * m.line;
+    let footer_y = h - m.pad - footer_h;
+    b.lines(&footer, m.pad, footer_y, m.footer, Role::Muted, false);
+
+    let plot = Area {
+        x0: m.pad,
+        y0: y + 8.0,
+        x1: w - m.pad,
+        y1: footer_y - 10.0,
+    };
+    let mut marks = vec![
+        MarkBox {
+            x0: 0.0,
+            y0: 0.0,
+            x1: 0.0,
+            y1: 0.0
+        };
+        fig.marks.len()
+    ];
+    if let Some(msg) = &fig.empty {
+        let lines = wrap(msg, m.label + 1.0, inner);
+        let mid = (plot.y0 + plot.y1) / 2.0 - lines.len() as f64 * (m.label + 1.0) * m.line / 2.0;
+        let mut yy = mid;
+        for l in &lines {
+            b.text(
+                l,
+                w / 2.0,
+                yy,
+                m.label + 1.0,
+                Role::Muted,
+                Align::Middle,
+                Baseline::Top,
+                false,
+            );
+            yy += (m.label + 1.0) * m.line;
+        }
+    } else if plot.y1 - plot.y0 < 24.0 || plot.x1 - plot.x0 < 60.0 {
+        let msg = fig
+            .lang
+            .pick("图表区域太小,无法绘制", "Too small to draw the chart");
+        b.text(
+            msg,
+            w / 2.0,
+            (plot.y0 + plot.y1).max(y) / 2.0,
+            m.label,
+            Role::Muted,
+            Align::Middle,
+            Baseline::Middle,
+            false,
+        );
+    } else {
+        match fig.kind {
+            Kind::Bars {
+                horizontal: false,
+                stacked,
+            } if vertical_fits(fig, &m, &plot) => {
+                vertical_bars(&mut b, fig, &m, plot, stacked, &mut marks)
+            }
+            Kind::Bars { stacked, .. } => {
+                horizontal_bars(&mut b, fig, &m, plot, stacked, &mut marks)
+            }
+            Kind::Lines => lines_chart(&mut b, fig, &m, plot, &mut marks),
+            Kind::Panel => panel(&mut b, fig, &m, plot, &mut marks),
+        }
+    }
+    Layout {
+        width: w,
+        height: h,
+        shapes: b.shapes,
+        marks,
+    }
+}
+
+/// The height a figure needs at width `w` to show every label comfortably.
+pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
+    let m = Metrics::for_width(w);
+    let inner = w - 2.0 * m.pad;
+    let mut header = wrap(&fig.title, m.title * 1.08, inner).len() as f64 * m.title * m.line
+        + wrap(&fig.subtitle, m.subtitle, inner).len() as f64 * m.subtitle * m.line
+        + 24.0;
+    if fig.series.len() > 1 || fig.statuses().iter().any(|s| *s != Status::Reported) {
+        header += 2.0 * (m.label * m.line + 4.0);
+    }
+    let footer: usize = fig
+        .footer()
+        .iter()
+        .map(|l| wrap(l, m.footer, inner).len())
+        .sum();
+    let footer = footer as f64 * m.footer * m.line + 2.0 * m.pad + 10.0;
+    let body = match fig.kind {
+        _ if fig.marks.is_empty() => 120.0,
+        Kind::Bars {
+            horizontal,
+            stacked,
+        } => {
+            let per_row = if stacked { 1 } else { fig.series.len().max(1) } as f64;
+            let rows = fig.categories.len() as f64;
+            let vertical_ok = !horizontal && vertical_label_lines(fig, &m, inner - 50.0) <= 3;
+            if vertical_ok {
+                (inner * 0.62).clamp(220.0, 380.0)
+            } else {
+                rows * (per_row * 16.0 + 18.0).max(2.0 * m.label * m.line + 8.0) + 30.0
+            }
+        }
+        Kind::Lines => (inner * 0.55).clamp(220.0, 360.0),
+        Kind::Panel => {
+            let cols = panel_columns(inner);
+            (fig.marks.len() as f64 / cols as f64).ceil() * 78.0
+        }
+    };
+    (header + body + footer).ceil()
+}
+
+#[derive(Clone, Copy)]
+struct Area {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+/// Legend: one swatch per series (if several), then one per status other than reported.
+fn legend(b: &mut Builder, fig: &Figure, m: &Metrics, y: f64, inner: f64) -> f64 {
+    let mut items: Vec<(String, usize, Status)> = Vec::new();
+    if fig.series.len() > 1 {
+        for (i, s) in fig.series.iter().enumerate() {
+            items.push((s.name.clone(), i, Status::Reported));
+        }
+    }
+    let neutral = if fig.series.len() > 1 { usize::MAX } else { 0 };
+    for s in fig.statuses() {
+        if s != Status::Reported && fig.kind != Kind::Panel {
+            let (zh, en) = s.names();
+            items.push((fig.lang.pick(zh, en).to_string(), neutral, s));
+        }
+    }
+    if items.is_empty() {
+        return y;
+    }
+    let size = m.label;
+    let row_h = size * m.line + 4.0;
+    let (mut x, mut yy) = (m.pad, y);
+    for (text, series, status) in items {
+        let w = 14.0 + width(&text, size) + 14.0;
+        if x > m.pad && x + w > m.pad + inner {
+            x = m.pad;
+            yy += row_h;
+        }
+        let sw = MarkBox {
+            x0: x,
+            y0: yy + 2.0,
+            x1: x + 10.0,
+            y1: yy + 12.0,
+        };
+        if series == usize::MAX {
+            // Status swatches in a neutral colour when colours mean series.
+            b.shapes.push(Shape::Rect {
+                x0: sw.x0,
+                y0: sw.y0,
+                x1: sw.x1,
+                y1: sw.y1,
+                fill: None,
+                stroke: Some((Role::Muted, 1.0)),
+            });
+            if status == Status::Estimate {
+                b.shapes.push(Shape::Hatch {
+                    x0: sw.x0,
+                    y0: sw.y0,
+                    x1: sw.x1,
+                    y1: sw.y1,
+                    role: Role::Muted,
+                });
+            }
+            if status == Status::Derived {
+                b.shapes.push(Shape::Rect {
+                    x0: sw.x0,
+                    y0: sw.y0,
+                    x1: sw.x1,
+                    y1: sw.y1,
+                    fill: Some((Role::Muted, 0.4)),
+                    stroke: None,
+                });
+            }
+        } else {
+            b.bar(sw, series, status);
+        }
+        b.text(
+            &text,
+            x + 14.0,
+            yy + 7.0,
+            size,
+            Role::Text,
+            Align::Start,
+            Baseline::Middle,
+            false,
+        );
+        x += w;
+    }
+    yy + row_h
+}
+
+/// (max, min) of the values to plot, stacked where the figure stacks.
+fn extent(fig: &Figure, stacked: bool) -> (f64, f64) {
+    let mut hi: f64 = 0.0;
+    let mut lo: f64 = 0.0;
+    if stacked {
+        for c in 0..fig.categories.len() {
+            let (mut pos, mut neg) = (0.0, 0.0);
+            for mk in fig.marks.iter().filter(|mk| mk.category == c) {
+                if mk.fact.value >= 0.0 {
+                    pos += mk.fact.value
+                } else {
+                    neg += mk.fact.value
+                }
+            }
+            hi = hi.max(pos);
+            lo = lo.min(neg);
+        }
+    } else {
+        for mk in &fig.marks {
+            hi = hi.max(mk.fact.value);
+            lo = lo.min(mk.fact.value);
+        }
+    }
+    (hi, lo)
+}
+
+/// Slots of the marks within a category band: (offset 0..1, width 0..1) per mark.
+fn slots(fig: &Figure, stacked: bool) -> Vec<(usize, f64, f64)> {
+    // Only series that have a mark in a category share its band.
+    fig.marks
+        .iter()
+        .map(|mk| {
+            if stacked {
+                return (mk.category, 0.0, 1.0);
+            }
+            let present: Vec<usize> = (0..fig.series.len())
+                .filter(|s| {
+                    fig.marks
+                        .iter()
+                        .any(|o| o.category == mk.category && o.series == *s)
+                })
+                .collect();
+            let n = present.len().max(1) as f64;
+            let i = present.iter().position(|s| *s == mk.series).unwrap_or(0) as f64;
+            (mk.category, i / n, 1.0 / n)
+        })
+        .collect()
+}
+
+fn vertical_label_lines(fig: &Figure, m: &Metrics, plot_w: f64) -> usize {
+    let band = plot_w / fig.categories.len().max(1) as f64;
+    fig.categories
+        .iter()
+        .map(|c| wrap(c, m.label, band - 6.0).len())
+        .max()
+        .unwrap_or(1)
+}
+
+fn vertical_fits(fig: &Figure, m: &Metrics, plot: &Area) -> bool {
+    vertical_label_lines(fig, m, plot.x1 - plot.x0 - 50.0) <= 3
+        && (plot.x1 - plot.x0 - 50.0) / fig.categories.len().max(1) as f64 >= 28.0
+}
+
+/// The value axis: unit label, scale, ticks. `r0`/`r1` are the pixel ends for the domain.
+struct ValueAxis {
+    unit_label: String,
+    factor: f64,
+    scale: Linear,
+    ticks: Vec<f64>,
+    decimals: u32,
+}
+
+fn value_axis(fig: &Figure, stacked: bool, r0: f64, r1: f64, count: usize) -> ValueAxis {
+    let (hi, lo) = extent(fig, stacked);
+    let (unit_label, factor) = format::axis_unit(hi.max(-lo), fig.unit, fig.lang);
+    let (d0, d1, ticks, decimals) = nice_domain(lo / factor, hi / factor, count);
+    ValueAxis {
+        unit_label,
+        factor,
+        scale: Linear { d0, d1, r0, r1 },
+        ticks,
+        decimals,
+    }
+}
+
+fn vertical_bars(
+    b: &mut Builder,
+    fig: &Figure,
+    m: &Metrics,
+    plot: Area,
+    stacked: bool,
+    marks: &mut [MarkBox],
+) {
+    // Unit above the axis, tick labels left of it.
+    let top = plot.y0 + m.tick * m.line + 8.0; // room for the unit label and the top value label
+    let probe = value_axis(fig, stacked, 0.0, 1.0, 5);
+    let tick_w = probe
+        .ticks
+        .iter()
+        .map(|t| width(&format::grouped(*t, probe.decimals), m.tick))
+        .fold(0.0, f64::max);
+    let x0 = plot.x0 + tick_w + 8.0;
+    let band = (plot.x1 - x0) / fig.categories.len().max(1) as f64;
+    let label_lines: Vec<Vec<String>> = fig
+        .categories
+        .iter()
+        .map(|c| wrap_lines(c, m.label, band - 6.0, 3))
+        .collect();
+    let max_lines = label_lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let bottom = plot.y1 - max_lines * m.label * m.line - 6.0;
+    let ticks = ((bottom - top) / 48.0).floor().clamp(2.0, 8.0) as usize;
+    let ax = value_axis(fig, stacked, bottom, top + m.value * m.line, ticks);
+    b.text(
+        &ax.unit_label,
+        plot.x0,
+        plot.y0,
+        m.tick,
+        Role::Muted,
+        Align::Start,
+        Baseline::Top,
+        false,
+    );
+    for t in &ax.ticks {
+        let y = ax.scale.map(*t).round();
+        b.line(
+            vec![(x0, y), (plot.x1, y)],
+            if *t == 0.0 { Role::Axis } else { Role::Grid },
+            1.0,
+        );
+        let label = format::grouped(*t, ax.decimals);
+        b.text(
+            &label,
+            x0 - 6.0,
+            y,
+            m.tick,
+            Role::Muted,
+            Align::End,
+            Baseline::Middle,
+            false,
+        );
+    }
+    for (c, lines) in label_lines.iter().enumerate() {
+        let cx = x0 + band * (c as f64 + 0.5);
+        let mut y = bottom + 6.0;
+        for l in lines {
+            b.text(
+                l,
+                cx,
+                y,
+                m.label,
+                Role::Text,
+                Align::Middle,
+                Baseline::Top,
+                false,
+            );
+            y += m.label * m.line;
+        }
+    }
+    let group = band
+        * if fig.series.len() > 1 && !stacked {
+            0.84
+        } else {
+            0.62
+        };
+    let mut stack_top = vec![0.0; fig.categories.len()];
+    for ((i, mk), (c, off, wfrac)) in fig.marks.iter().enumerate().zip(slots(fig, stacked)) {
+        let gx = x0 + band * c as f64 + (band - group) / 2.0;
+        let v = mk.fact.value / ax.factor;
+        let (base, end) = if stacked {
+            let base = stack_top[c];
+            stack_top[c] += v;
+            (base, base + v)
+        } else {
+            (0.0, v)
+        };
+        let (ya, yb) = (ax.scale.map(base), ax.scale.map(end));
+        let bx = MarkBox {
+            x0: gx + group * off + 1.0,
+            y0: ya.min(yb),
+            x1: gx + group * (off + wfrac) - 1.0,
+            y1: ya.max(yb),
+        };
+        marks[i] = bx;
+        b.bar(bx, mk.series, mk.fact.status);
+        // Value label above the bar when it fits its slot (always in the tooltip).
+        let slot_w = if stacked { band } else { group * wfrac + 4.0 };
+        let size = [m.value, m.value - 1.5]
+            .into_iter()
+            .find(|s| width(&mk.label, *s) <= slot_w)
+            .unwrap_or(0.0);
+        if size > 0.0 {
+            if stacked {
+                if bx.y1 - bx.y0 > size + 4.0 && width(&mk.label, size) < bx.x1 - bx.x0 {
+                    let role = inside_role(mk.fact.status);
+                    b.text(
+                        &mk.label,
+                        (bx.x0 + bx.x1) / 2.0,
+                        (bx.y0 + bx.y1) / 2.0,
+                        size,
+                        role,
+                        Align::Middle,
+                        Baseline::Middle,
+                        false,
+                    );
+                }
+            } else {
+                b.text(
+                    &mk.label,
+                    (bx.x0 + bx.x1) / 2.0,
+                    bx.y0 - 3.0,
+                    size,
+                    Role::Text,
+                    Align::Middle,
+                    Baseline::Bottom,
+                    false,
+                );
+            }
+        }
+    }
+}
+
+fn horizontal_bars(
+    b: &mut Builder,
+    fig: &Figure,
+    m: &Metrics,
+    plot: Area,
+    stacked: bool,
+    marks: &mut [MarkBox],
+) {
+    let inner = plot.x1 - plot.x0;
+    // Category labels on the left, wrapped to two lines within 42% of the width.
+    let label_max = (inner * 0.42).min(260.0);
+    let label_lines: Vec<Vec<String>> = fig
+        .categories
+        .iter()
+        .map(|c| wrap_lines(c, m.label, label_max, 2))
+        .collect();
+    let label_w = label_lines
+        .iter()
+        .flatten()
+        .map(|l| width(l, m.label))
+        .fold(0.0, f64::max);
+    let x0 = plot.x0 + label_w + 8.0;
+    // Room on the right for the longest value label.
+    let value_w = if stacked {
+        0.0
+    } else {
+        fig.marks
+            .iter()
+            .map(|mk| width(&mk.label, m.value))
+            .fold(0.0, f64::max)
+    };
+    let x1 = (plot.x1 - value_w - 6.0).max(x0 + 40.0);
+    let axis_h = m.tick * m.line + 4.0;
+    let top = plot.y0 + m.tick * m.line + 4.0;
+    let bottom = plot.y1 - axis_h;
+    let ticks = ((x1 - x0) / 70.0).floor().clamp(2.0, 6.0) as usize;
+    let ax = value_axis(fig, stacked, x0, x1, ticks);
+    b.text(
+        &ax.unit_label,
+        x1,
+        plot.y0,
+        m.tick,
+        Role::Muted,
+        Align::End,
+        Baseline::Top,
+        false,
+    );
+    for t in &ax.ticks {
+        let x = ax.scale.map(*t).round();
+        b.line(
+            vec![(x, top), (x, bottom)],
+            if *t == 0.0 { Role::Axis } else { Role::Grid },
+            1.0,
+        );
+        b.text(
+            &format::grouped(*t, ax.decimals),
+            x,
+            bottom + 4.0,
+            m.tick,
+            Role::Muted,
+            Align::Middle,
+            Baseline::Top,
+            false,
+        );
+    }
+    let band = (bottom - top) / fig.categories.len().max(1) as f64;
+    for (c, lines) in label_lines.iter().enumerate() {
+        let cy = top + band * (c as f64 + 0.5) - lines.len() as f64 * m.label * m.line / 2.0;
+        let mut y = cy;
+        for l in lines {
+            b.text(
+                l,
+                x0 - 8.0,
+                y,
+                m.label,
+                Role::Text,
+                Align::End,
+                Baseline::Top,
+                false,
+            );
+            y += m.label * m.line;
+        }
+    }
+    let group = band
+        * if fig.series.len() > 1 && !stacked {
+            0.86
+        } else {
+            0.64
+        };
+    let mut stack_end = vec![0.0; fig.categories.len()];
+    for ((i, mk), (c, off, hfrac)) in fig.marks.iter().enumerate().zip(slots(fig, stacked)) {
+        let gy = top + band * c as f64 + (band - group) / 2.0;
+        let v = mk.fact.value / ax.factor;
+        let (base, end) = if stacked {
+            let base = stack_end[c];
+            stack_end[c] += v;
+            (base, base + v)
+        } else {
+            (0.0, v)
+        };
+        let (xa, xb) = (ax.scale.map(base), ax.scale.map(end));
+        let bx = MarkBox {
+            x0: xa.min(xb),
+            y0: gy + group * off + 1.0,
+            x1: xa.max(xb),
+            y1: gy + group * (off + hfrac) - 1.0,
+        };
+        marks[i] = bx;
+        b.bar(bx, mk.series, mk.fact.status);
+        let cy = (bx.y0 + bx.y1) / 2.0;
+        let size = if bx.y1 - bx.y0 >= m.value {
+            m.value
+        } else {
+            (bx.y1 - bx.y0).max(9.0)
+        };
+        if stacked {
+            if width(&mk.label, size) + 6.0 < bx.x1 - bx.x0 {
+                let role = inside_role(mk.fact.status);
+                b.text(
+                    &mk.label,
+                    (bx.x0 + bx.x1) / 2.0,
+                    cy,
+                    size,
+                    role,
+                    Align::Middle,
+                    Baseline::Middle,
+                    false,
+                );
+            }
+        } else {
+            b.text(
+                &mk.label,
+                bx.x1 + 4.0,
+                cy,
+                size,
+                Role::Text,
+                Align::Start,
+                Baseline::Middle,
+                false,
+            );
+        }
+    }
+}
+
+fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [MarkBox]) {
+    let top = plot.y0 + m.tick * m.line + 10.0;
+    let bottom = plot.y1 - m.label * m.line - 8.0;
+    let (hi, lo) = (
+        fig.marks
+            .iter()
+            .map(|mk| mk.fact.value)
+            .fold(f64::MIN, f64::max),
+        fig.marks
+            .iter()
+            .map(|mk| mk.fact.value)
+            .fold(f64::MAX, f64::min),
+    );
+    let ticks = ((bottom - top) / 48.0).floor().clamp(2.0, 6.0) as usize;
+    let (unit_label, factor) = format::axis_unit(hi, fig.unit, fig.lang);
+    let (mut d0, d1, mut tick_vals, decimals) = if fig.invert {
+        nice_domain(0.0, hi / factor, ticks)
+    } else {
+        nice_domain(lo.min(0.0) / factor, hi / factor, ticks)
+    };
+    if fig.invert {
+        // Rank 1 at the top; "0" is not a rank.
+        d0 = 1.0;
+        tick_vals.retain(|t| *t >= 1.0);
+        tick_vals.insert(0, 1.0);
+    }
+    let tick_w = tick_vals
+        .iter()
+        .map(|t| width(&format::grouped(*t, decimals), m.tick))
+        .fold(0.0, f64::max);
+    let x0 = plot.x0 + tick_w + 8.0;
+    // Labels sit right of their points: keep room for the widest.
+    let label_w = fig
+        .marks
+        .iter()
+        .map(|mk| width(&mk.label, m.value))
+        .fold(0.0, f64::max);
+    let x1 = plot.x1 - (label_w / 2.0).max(12.0);
+    let (r0, r1) = if fig.invert {
+        (top, bottom)
+    } else {
+        (bottom, top)
+    };
+    let scale = Linear { d0, d1, r0, r1 };
+    let axis_note = if fig.invert {
+        fig.lang.pick("(越靠上越好)", " (higher is better)")
+    } else {
+        ""
+    };
+    b.text(
+        &format!("{unit_label}{axis_note}"),
+        plot.x0,
+        plot.y0,
+        m.tick,
+        Role::Muted,
+        Align::Start,
+        Baseline::Top,
+        false,
+    );
+    for t in &tick_vals {
+        let y = scale.map(*t).round();
+        b.line(vec![(x0, y), (x1, y)], Role::Grid, 1.0);
+        b.text(
+            &format::grouped(*t, decimals),
+            x0 - 6.0,
+            y,
+            m.tick,
+            Role::Muted,
+            Align::End,
+            Baseline::Middle,
+            false,
+        );
+    }
+    let n = fig.categories.len().max(1) as f64;
+    let step = (x1 - x0) / n;
+    let cx = |c: usize| x0 + step * (c as f64 + 0.5);
+    for (c, label) in fig.categories.iter().enumerate() {
+        b.text(
+            label,
+            cx(c),
+            bottom + 8.0,
+            m.label,
+            Role::Text,
+            Align::Middle,
+            Baseline::Top,
+            false,
+        );
+    }
+    for s in 0..fig.series.len() {
+        let mut pts: Vec<(usize, &super::figure::Mark)> = fig
+            .marks
+            .iter()
+            .enumerate()
+            .filter(|(_, mk)| mk.series == s)
+            .collect();
+        pts.sort_by_key(|(_, mk)| mk.category);
+        let xy: Vec<(f64, f64)> = pts
+            .iter()
+            .map(|(_, mk)| (cx(mk.category), scale.map(mk.fact.value / factor)))
+            .collect();
+        for w in xy.windows(2) {
+            b.line(vec![w[0], w[1]], Role::Series(s), 2.0);
+        }
+        for ((i, mk), (x, y)) in pts.iter().zip(&xy) {
+            let filled = mk.fact.status == Status::Reported;
+            b.shapes.push(Shape::Circle {
+                x: *x,
+                y: *y,
+                r: 4.5,
+                fill: if filled {
+                    Some(Role::Series(s))
+                } else {
+                    Some(Role::Background)
+                },
+                stroke: Role::Series(s),
+            });
+            marks[*i] = MarkBox {
+                x0: x - 6.0,
+                y0: y - 6.0,
+                x1: x + 6.0,
+                y1: y + 6.0,
+            };
+            // Above the point, or below when the point is at the top.
+            let above = *y - top > m.value * 2.0;
+            let (ly, base) = if above {
+                (y - 8.0, Baseline::Bottom)
+            } else {
+                (y + 8.0, Baseline::Top)
+            };
+            b.text(
+                &mk.label,
+                *x,
+                ly,
+                m.value,
+                Role::Text,
+                Align::Middle,
+                base,
+                false,
+            );
+        }
+    }
+}
+
+fn panel_columns(inner: f64) -> usize {
+    ((inner / 210.0).floor() as usize).clamp(1, 4)
+}
+
+fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [MarkBox]) {
+    let inner = plot.x1 - plot.x0;
+    let cols = panel_columns(inner);
+    let rows = fig.marks.len().div_ceil(cols);
+    let tile_w = inner / cols as f64;
+    let tile_h = ((plot.y1 - plot.y0) / rows.max(1) as f64).min(90.0);
+    let big = (tile_h * 0.3).clamp(13.0, 20.0);
+    let small = m.label.min(tile_h * 0.2).max(9.0);
+    for (i, mk) in fig.marks.iter().enumerate() {
+        let (r, c) = (i / cols, i % cols);
+        let x = plot.x0 + tile_w * c as f64;
+        let y = plot.y0 + tile_h * r as f64;
+        let bx = MarkBox {
+            x0: x + 2.0,
+            y0: y + 2.0,
+            x1: x + tile_w - 4.0,
+            y1: y + tile_h - 4.0,
+        };
+        marks[i] = bx;
+        b.shapes.push(Shape::Rect {
+            x0: bx.x0,
+            y0: bx.y0,
+            x1: bx.x1,
+            y1: bx.y1,
+            fill: Some((Role::Series(mk.series), 0.08)),
+            stroke: Some((Role::Series(mk.series), 1.0)),
+        });
+        let pad = 8.0;
+        b.text(
+            &mk.label,
+            bx.x0 + pad,
+            bx.y0 + pad,
+            big,
+            Role::Text,
+            Align::Start,
+            Baseline::Top,
+            true,
+        );
+        let name = &fig.categories[mk.category];
+        let lines = wrap_lines(name, small, bx.x1 - bx.x0 - 2.0 * pad, 2);
+        b.lines(
+            &lines,
+            bx.x0 + pad,
+            bx.y0 + pad + big * 1.3,
+            small,
+            Role::Muted,
+            false,
+        );
+    }
+}

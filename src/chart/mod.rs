@@ -1,0 +1,383 @@
+//! The charts. Each is addressed by a stable id plus parameters (zones, indicator,
+//! period, language, theme), the same everywhere: explorer, embeds, CLI, exports.
+//!
+//! A chart module turns the dataset into a [`Figure`]; [`layout`] places it for a size;
+//! [`paint`] draws that on any plotters backend (canvas in the browser, SVG natively).
+
+pub mod figure;
+mod gdp;
+mod investment;
+pub mod layout;
+pub mod paint;
+mod rankings;
+pub mod scale;
+mod targets;
+mod tax;
+pub mod text;
+pub mod theme;
+
+use crate::dataset::{Dataset, Fact, Indicator, QueryError, Zone, ZONES};
+use crate::format::Lang;
+pub use figure::{Figure, Kind};
+pub use layout::{layout, preferred_height, Layout};
+pub use theme::ThemeId;
+
+/// A chart's parameters, parsed from a query string: `zones=a,b&period=2024&lang=en`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    /// Zones to show; empty means the chart's default.
+    pub zones: Vec<String>,
+    pub indicator: Option<String>,
+    pub period: Option<String>,
+    pub lang: Lang,
+    pub theme: ThemeId,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            zones: Vec::new(),
+            indicator: None,
+            period: None,
+            lang: Lang::Zh,
+            theme: ThemeId::Light,
+        }
+    }
+}
+
+pub const PARAM_KEYS: [&str; 5] = ["zones", "indicator", "period", "lang", "theme"];
+
+impl Params {
+    /// Parses `key=value&…`; every key and value is checked, and the error names it.
+    pub fn parse(query: &str) -> Result<Params, ChartError> {
+        let mut p = Params::default();
+        let ds = Dataset::get();
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|s| !s.is_empty())
+        {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = value.trim();
+            let bad = |why: &str| ChartError::BadParam {
+                key: key.to_string(),
+                value: value.to_string(),
+                why: why.to_string(),
+            };
+            match key {
+                "zones" => {
+                    p.zones = Vec::new();
+                    for z in value.split(',').map(str::trim).filter(|z| !z.is_empty()) {
+                        ds.zone(z)?;
+                        if !p.zones.iter().any(|x| x == z) {
+                            p.zones.push(z.to_string());
+                        }
+                    }
+                }
+                "indicator" if value.is_empty() => p.indicator = None,
+                "indicator" => p.indicator = Some(ds.indicator(value)?.id.to_string()),
+                "period" if value.is_empty() => p.period = None,
+                "period" => {
+                    if !crate::dataset::valid_period(value) {
+                        return Err(bad(
+                            "expected a year such as 2024 or a span such as 2021-2025",
+                        ));
+                    }
+                    p.period = Some(value.to_string());
+                }
+                "lang" => p.lang = Lang::parse(value).ok_or_else(|| bad("expected zh or en"))?,
+                "theme" => {
+                    p.theme = ThemeId::parse(value).ok_or_else(|| bad("expected light or dark"))?
+                }
+                _ => {
+                    return Err(ChartError::BadParam {
+                        key: key.to_string(),
+                        value: value.to_string(),
+                        why: format!(
+                            "unknown parameter; valid ones are {}",
+                            PARAM_KEYS.join(", ")
+                        ),
+                    })
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    /// The query string of these parameters (only what differs from the defaults).
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.zones.is_empty() {
+            parts.push(format!("zones={}", self.zones.join(",")));
+        }
+        if let Some(i) = &self.indicator {
+            parts.push(format!("indicator={i}"));
+        }
+        if let Some(p) = &self.period {
+            parts.push(format!("period={p}"));
+        }
+        parts.push(format!("lang={}", self.lang.id()));
+        if self.theme != ThemeId::Light {
+            parts.push(format!("theme={}", self.theme.id()));
+        }
+        parts.join("&")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartError {
+    UnknownChart(String),
+    Query(QueryError),
+    BadParam {
+        key: String,
+        value: String,
+        why: String,
+    },
+    BadSize(String),
+}
+
+impl From<QueryError> for ChartError {
+    fn from(e: QueryError) -> Self {
+        ChartError::Query(e)
+    }
+}
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChartError::UnknownChart(id) => {
+                let ids: Vec<&str> = CHARTS.iter().map(|c| c.id).collect();
+                write!(f, "unknown chart {id:?}; valid charts: {}", ids.join(", "))
+            }
+            ChartError::Query(e) => e.fmt(f),
+            ChartError::BadParam { key, value, why } => {
+                write!(f, "bad parameter {key}={value:?}: {why}")
+            }
+            ChartError::BadSize(why) => write!(f, "bad size: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+pub struct ChartDef {
+    pub id: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    /// One line for `gansu-zones charts` and the explorer's menu.
+    pub about: &'static str,
+    build: fn(&Params) -> Result<Figure, ChartError>,
+}
+
+pub static CHARTS: &[ChartDef] = &[
+    ChartDef {
+        id: "gdp-by-zone",
+        title_zh: "各开发区地区生产总值",
+        title_en: "GDP by zone",
+        about: "GDP of each zone for one year (period=, zones=)",
+        build: gdp::by_zone,
+    },
+    ChartDef {
+        id: "gdp-over-time",
+        title_zh: "地区生产总值历年变化",
+        title_en: "GDP over time",
+        about: "GDP of the zones with several years, year by year (zones=)",
+        build: gdp::over_time,
+    },
+    ChartDef {
+        id: "lanbai-gdp-parts",
+        title_zh: "兰白两区地区生产总值及构成",
+        title_en: "Lanbai GDP and its four zones",
+        about: "The Lanbai total beside the sum of its four zones (period=)",
+        build: gdp::lanbai_parts,
+    },
+    ChartDef {
+        id: "gdp-growth",
+        title_zh: "地区生产总值增速",
+        title_en: "GDP growth",
+        about: "GDP growth rates by zone and year, reported and derived (zones=, period=)",
+        build: gdp::growth,
+    },
+    ChartDef {
+        id: "gdp-composition",
+        title_zh: "地区生产总值构成",
+        title_en: "GDP composition",
+        about: "Primary, secondary, tertiary industry; industry and construction (zones=one zone, period=)",
+        build: gdp::composition,
+    },
+    ChartDef {
+        id: "tax",
+        title_zh: "税收与经济占全市比重",
+        title_en: "Tax and GDP shares of the city",
+        about: "Tax revenue and its share of the city's beside the zone's share of GDP (zones=, period=)",
+        build: tax::shares,
+    },
+    ChartDef {
+        id: "investment",
+        title_zh: "投资、债券与签约",
+        title_en: "Investment, bonds and deals",
+        about: "Fixed-asset, park and project investment, bond quotas, signed deals (zones=, period=)",
+        build: investment::investment,
+    },
+    ChartDef {
+        id: "research-funding",
+        title_zh: "科研与人才资金",
+        title_en: "Research and talent funding",
+        about: "Research, innovation and talent funding (zones=, period=)",
+        build: investment::research,
+    },
+    ChartDef {
+        id: "rankings",
+        title_zh: "全国排名",
+        title_en: "National rankings",
+        about: "National rank among peer zones over time; lower is better (zones=)",
+        build: rankings::national,
+    },
+    ChartDef {
+        id: "targets",
+        title_zh: "甘肃省2025年目标",
+        title_en: "Gansu's 2025 targets",
+        about: "The province's percentage targets for 2025 (period=)",
+        build: targets::percent,
+    },
+    ChartDef {
+        id: "plans",
+        title_zh: "甘肃省计划与目标(数量)",
+        title_en: "Gansu's plans in figures",
+        about: "The province's 2022 plans and its counted 2025 targets (period=)",
+        build: targets::figures,
+    },
+    ChartDef {
+        id: "indicator",
+        title_zh: "任一指标",
+        title_en: "Any indicator",
+        about: "Any indicator across zones and years (indicator=, zones=, period=)",
+        build: gdp::indicator,
+    },
+];
+
+pub fn chart(id: &str) -> Result<&'static ChartDef, ChartError> {
+    CHARTS
+        .iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| ChartError::UnknownChart(id.to_string()))
+}
+
+/// Builds the figure of a chart for these parameters.
+pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
+    let def = chart(id)?;
+    let mut fig = (def.build)(params)?;
+    fig.chart = def.id;
+    fig.theme = params.theme;
+    Ok(fig)
+}
+
+pub const MIN_SIZE: f64 = 120.0;
+pub const MAX_SIZE: f64 = 4096.0;
+
+/// Checks a drawing size in CSS pixels.
+pub fn check_size(w: f64, h: f64) -> Result<(), ChartError> {
+    for (name, v) in [("width", w), ("height", h)] {
+        if !(MIN_SIZE..=MAX_SIZE).contains(&v) {
+            return Err(ChartError::BadSize(format!(
+                "{name} {} px is outside {MIN_SIZE}–{MAX_SIZE} px",
+                crate::format::fixed(v, 1)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The chart as a standalone SVG document, with a title and description for screen readers.
+pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
+    use plotters::prelude::*;
+    check_size(w, h)?;
+    let lay = layout(fig, w, h);
+    let mut out = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut out, (w.round() as u32, h.round() as u32));
+        let area = backend.into_drawing_area();
+        paint::paint(&area, &lay, fig_theme(fig), paint::Target::SVG)
+            .map_err(|e| ChartError::BadSize(e.to_string()))?;
+        area.present()
+            .map_err(|e| ChartError::BadSize(e.to_string()))?;
+    }
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let head_end = out.find('>').map(|i| i + 1).unwrap_or(0);
+    let a11y = format!(
+        "\n<title>{}</title>\n<desc>{}</desc>",
+        esc(&fig.title),
+        esc(&fig.describe())
+    );
+    out.insert_str(head_end, &a11y);
+    Ok(out.replacen("<svg ", "<svg role=\"img\" ", 1))
+}
+
+/// The theme a figure was built for.
+pub fn fig_theme(fig: &Figure) -> &'static theme::Theme {
+    fig.theme.colors()
+}
+
+// Helpers shared by the chart modules.
+
+fn zone_name(z: &Zone, l: Lang) -> String {
+    l.pick(z.short_zh, z.short_en).to_string()
+}
+
+fn indicator_name(i: &Indicator, l: Lang) -> String {
+    l.pick(i.name_zh, i.name_en).to_string()
+}
+
+/// Facts of an indicator, optionally limited to some zones.
+fn facts_of<'a>(
+    indicator: &'a str,
+    zones: &'a [String],
+) -> impl Iterator<Item = &'static Fact> + 'a {
+    Dataset::get().facts.iter().filter(move |f| {
+        f.indicator.id == indicator && (zones.is_empty() || zones.iter().any(|z| z == f.zone.id))
+    })
+}
+
+/// The periods that have data, newest first, for "no data" messages.
+fn periods_with(facts: &[&Fact]) -> Vec<&'static str> {
+    let mut p: Vec<&'static str> = facts
+        .iter()
+        .map(|f| f.period)
+        .filter(|p| !p.is_empty())
+        .collect();
+    p.sort_unstable_by(|a, b| b.cmp(a));
+    p.dedup();
+    p
+}
+
+/// Says in the figure that a period has no data, and which periods do.
+fn no_data_for_period(fig: &mut Figure, period: &str, available: &[&str]) {
+    let l = fig.lang;
+    fig.empty = Some(match l {
+        Lang::Zh => format!("{period}年没有数据。有数据的年份:{}", available.join("、")),
+        Lang::En => format!(
+            "No data for {period}. Years with data: {}",
+            available.join(", ")
+        ),
+    });
+}
+
+fn no_data(fig: &mut Figure, what: &str) {
+    let l = fig.lang;
+    fig.empty = Some(match l {
+        Lang::Zh => format!("所选开发区没有{what}数据。"),
+        Lang::En => format!("No {what} data for the selected zones."),
+    });
+}
+
+fn zones_of(params: &Params) -> Vec<&'static Zone> {
+    params
+        .zones
+        .iter()
+        .filter_map(|z| ZONES.iter().find(|x| x.id == *z))
+        .collect()
+}

@@ -1,0 +1,117 @@
+//! Light and dark themes. Series colours come from colour-blind-safe palettes
+//! (Okabe–Ito and Paul Tol hues), tuned so each holds 3:1 contrast against its background.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThemeId {
+    Light,
+    Dark,
+}
+
+impl ThemeId {
+    pub fn parse(s: &str) -> Option<ThemeId> {
+        match s {
+            "light" => Some(ThemeId::Light),
+            "dark" => Some(ThemeId::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeId::Light => "light",
+            ThemeId::Dark => "dark",
+        }
+    }
+
+    pub fn colors(self) -> &'static Theme {
+        match self {
+            ThemeId::Light => &LIGHT,
+            ThemeId::Dark => &DARK,
+        }
+    }
+}
+
+pub type Rgb = (u8, u8, u8);
+
+pub struct Theme {
+    pub background: Rgb,
+    pub text: Rgb,
+    pub muted: Rgb,
+    pub grid: Rgb,
+    pub axis: Rgb,
+    pub focus: Rgb,
+    pub series: [Rgb; 6],
+}
+
+pub const LIGHT: Theme = Theme {
+    background: (255, 255, 255),
+    text: (26, 26, 26),
+    muted: (92, 92, 92),
+    grid: (229, 229, 229),
+    axis: (140, 140, 140),
+    focus: (0, 0, 0),
+    // blue, vermillion, bluish green, reddish purple, dark orange, dark sky blue
+    series: [
+        (0, 114, 178),
+        (213, 94, 0),
+        (0, 133, 98),
+        (177, 77, 142),
+        (168, 100, 0),
+        (51, 117, 157),
+    ],
+};
+
+pub const DARK: Theme = Theme {
+    background: (22, 24, 28),
+    text: (232, 232, 232),
+    muted: (165, 165, 165),
+    grid: (52, 56, 62),
+    axis: (120, 124, 130),
+    focus: (255, 255, 255),
+    // sky blue, orange, bluish green, pink, yellow, light vermillion
+    series: [
+        (86, 180, 233),
+        (230, 159, 0),
+        (0, 191, 140),
+        (219, 143, 190),
+        (240, 228, 66),
+        (240, 128, 70),
+    ],
+};
+
+/// WCAG relative luminance.
+fn luminance((r, g, b): Rgb) -> f64 {
+    let c = |v: u8| {
+        let v = v as f64 / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b)
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn series_colours_hold_three_to_one_against_the_background() {
+        for theme in [&LIGHT, &DARK] {
+            for c in theme.series {
+                let ratio = contrast(c, theme.background);
+                assert!(ratio >= 3.0, "{c:?} on {:?}: {ratio:.2}", theme.background);
+            }
+            assert!(contrast(theme.text, theme.background) >= 7.0);
+            assert!(contrast(theme.muted, theme.background) >= 4.5);
+        }
+    }
+}
