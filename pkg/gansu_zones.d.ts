@@ -65,9 +65,22 @@ export class Chart {
 export function charts(): any;
 
 /**
+ * For the explorer's controls: which parameters a chart reads, and the zones,
+ * periods and indicators that have data for it.
+ */
+export function choices(chart_id: string, query: string): any;
+
+/**
  * The whole dataset as tidy CSV (the same bytes as `gansu-zones csv`).
  */
 export function csv(): string;
+
+/**
+ * A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
+ * lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
+ * chart falls back to the first.
+ */
+export function explore(chart_id: string, query: string): any;
 
 /**
  * Every value, typed and derived.
@@ -114,7 +127,9 @@ export interface InitOutput {
     readonly chart_svg: (a: number, b: number, c: number) => [number, number, number, number];
     readonly chart_title: (a: number) => [number, number];
     readonly charts: () => [number, number, number];
+    readonly choices: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly csv: () => [number, number];
+    readonly explore: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly facts: () => [number, number, number];
     readonly indicators: () => [number, number, number];
     readonly series: (a: number, b: number, c: number, d: number) => [number, number, number];

@@ -17,4 +17,6 @@ wasm-bindgen --target web --out-dir "$out" --out-name gansu_zones \
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/gansu_zones_bg.wasm" -o "$out/gansu_zones_bg.wasm"
+# The dataset as CSV beside the wasm: the page's table when wasm cannot run.
+cargo run --quiet -- csv > "$out/dataset.csv"
 echo "built $out: $(wc -c < "$out/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$out/gansu_zones_bg.wasm" | wc -c) gzip"

@@ -347,3 +347,79 @@ impl Chart {
         Dataset::csv_of(self.fig.marks.iter().map(|m| m.fact))
     }
 }
+
+/// A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
+/// lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
+/// chart falls back to the first.
+#[wasm_bindgen]
+pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct View {
+        chart: &'static str,
+        zones: Vec<String>,
+        indicator: Option<String>,
+        period: Option<String>,
+        lang: &'static str,
+        theme: &'static str,
+        errors: Vec<String>,
+    }
+    let (p, errors) = Params::parse_lenient(query);
+    let mut errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let def = chart::chart(chart_id).unwrap_or_else(|e| {
+        if !chart_id.is_empty() {
+            errors.insert(0, e.to_string());
+        }
+        &chart::CHARTS[0]
+    });
+    to_js(&View {
+        chart: def.id,
+        zones: p.zones,
+        indicator: p.indicator,
+        period: p.period,
+        lang: p.lang.id(),
+        theme: p.theme.id(),
+        errors,
+    })
+}
+
+/// For the explorer's controls: which parameters a chart reads, and the zones,
+/// periods and indicators that have data for it.
+#[wasm_bindgen]
+pub fn choices(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Named {
+        id: &'static str,
+        name: &'static str,
+    }
+    #[derive(Serialize)]
+    struct View {
+        params: &'static [&'static str],
+        zones: Vec<Named>,
+        periods: Vec<&'static str>,
+        indicators: Vec<Named>,
+    }
+    let params = Params::parse(query).map_err(js_err)?;
+    let def = chart::chart(chart_id).map_err(js_err)?;
+    let c = chart::choices(chart_id, &params).map_err(js_err)?;
+    let l = params.lang;
+    to_js(&View {
+        params: def.params,
+        zones: c
+            .zones
+            .iter()
+            .map(|z| Named {
+                id: z.id,
+                name: l.pick(z.short_zh, z.short_en),
+            })
+            .collect(),
+        periods: c.periods,
+        indicators: c
+            .indicators
+            .iter()
+            .map(|i| Named {
+                id: i.id,
+                name: l.pick(i.name_zh, i.name_en),
+            })
+            .collect(),
+    })
+}

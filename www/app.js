@@ -1,51 +1,447 @@
-// Wires the page to the wasm core: the Rust side holds the data and formats every number.
+// The explorer: wires the page to the wasm core. Rust holds the data, draws, formats and
+// hit-tests; this file reads the controls and the URL, and places the results in the page.
+// Nothing from the URL or the data is ever inserted as HTML: text goes through textContent.
 import init, * as gz from "../pkg/gansu_zones.js";
 
 const $ = (id) => document.getElementById(id);
-const STATUS = { reported: "实际 reported", estimate: "预计 estimate", target: "目标 target", derived: "推算 derived" };
 
-function cell(row, text, cls) {
-  const td = row.insertCell();
-  td.textContent = text; // never HTML: data and URLs are text
-  if (cls) td.className = cls;
-  return td;
+const UI = {
+  zh: {
+    title: "甘肃开发区经济数据", tagline: "每个数字都来自五篇报道之一;推算值注明公式。", controls: "选择图表",
+    chart: "图表", indicator: "指标", period: "年份", zones: "开发区", latest: "最新", allZones: "(默认)",
+    loading: "正在加载…", keys: "键盘:聚焦图表后用方向键在数值间移动,Esc 取消。",
+    png: "下载 PNG", svg: "下载 SVG", csv: "下载本图数据 CSV", csvAll: "下载全部数据 CSV", copy: "复制链接", copied: "链接已复制",
+    tableH: "本图数据", sourcesH: "来源", allH: "全部数据", dark: "深色", light: "浅色",
+    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
+    values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "无法加载 WebAssembly,图表不可用;下面是数据表。",
+    urlProblem: "链接中的参数有误,已改用有效的视图:", notYear: "未注明年份",
+  },
+  en: {
+    title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
+    chart: "Chart", indicator: "Indicator", period: "Year", zones: "Zones", latest: "latest", allZones: "(default)",
+    loading: "Loading…", keys: "Keyboard: focus the chart, then move between values with the arrow keys; Esc clears.",
+    png: "Download PNG", svg: "Download SVG", csv: "Download chart data (CSV)", csvAll: "Download all data (CSV)", copy: "Copy link", copied: "Link copied",
+    tableH: "Data of this chart", sourcesH: "Sources", allH: "All data", dark: "Dark", light: "Light",
+    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], allCols: ["Zone", "Indicator", "Year", "Value", "Status", "Source"],
+    values: (n) => `${n} values`, source: "Source", quote: "Article", noWasm: "Could not load the WebAssembly core; the chart is unavailable. The data table follows.",
+    urlProblem: "The link had invalid parameters; showing a valid view instead:", notYear: "year not stated",
+  },
+};
+
+let state = null; // {chart, zones, indicator, period, lang, theme}
+let themeChosen = false; // the reader picked a theme: stop following the system
+let chart = null; // the wasm Chart being shown
+let focus = -1; // the mark with keyboard focus
+let frame = 0; // pending animation frame for a redraw
+
+const t = (key) => UI[state.lang][key];
+
+/** The chart's parameters as Rust reads them (`zones=a,b&period=2024&lang=en`). */
+function chartQuery(s = state) {
+  const q = [];
+  if (s.zones.length) q.push(`zones=${s.zones.join(",")}`);
+  if (s.indicator) q.push(`indicator=${s.indicator}`);
+  if (s.period) q.push(`period=${s.period}`);
+  q.push(`lang=${s.lang}`, `theme=${s.theme}`);
+  return q.join("&");
+}
+
+/** Reads the state from the URL; reports what was wrong and falls back to a valid view. */
+function readUrl() {
+  const url = new URLSearchParams(location.search);
+  const pairs = [];
+  for (const [k, v] of url) if (k !== "chart") pairs.push(`${k}=${v.replaceAll("&", " ")}`);
+  const view = gz.explore(url.get("chart") ?? "", pairs.join("&"));
+  if (!url.has("lang")) view.lang = navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en";
+  themeChosen = url.has("theme");
+  if (!themeChosen) view.theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  const errors = view.errors;
+  delete view.errors;
+  state = view;
+  return errors;
+}
+
+function writeUrl(push) {
+  const q = new URLSearchParams();
+  q.set("chart", state.chart);
+  const params = gz.choices(state.chart, `lang=${state.lang}`).params;
+  if (params.includes("zones") && state.zones.length) q.set("zones", state.zones.join(","));
+  if (params.includes("indicator") && state.indicator) q.set("indicator", state.indicator);
+  if (params.includes("period") && state.period) q.set("period", state.period);
+  q.set("lang", state.lang);
+  if (themeChosen) q.set("theme", state.theme);
+  const url = `${location.pathname}?${q.toString().replaceAll("%2C", ",")}`;
+  if (url !== location.pathname + location.search) history[push ? "pushState" : "replaceState"](null, "", url);
+}
+
+function showMessages(errors) {
+  const box = $("messages");
+  box.replaceChildren();
+  if (!errors.length) return (box.hidden = true);
+  const head = document.createElement("p");
+  head.textContent = t("urlProblem");
+  box.append(head);
+  for (const e of errors) {
+    const p = document.createElement("p");
+    p.textContent = e;
+    box.append(p);
+  }
+  box.hidden = false;
+}
+
+function option(select, value, text, selected) {
+  const o = new Option(text, value, selected, selected);
+  select.append(o);
+}
+
+/** Rebuilds the controls: only the choices that have data for the chart. */
+function renderControls() {
+  const sel = $("chart-select");
+  sel.replaceChildren();
+  for (const c of gz.charts()) option(sel, c.id, state.lang === "zh" ? c.title_zh : c.title_en, c.id === state.chart);
+  sel.disabled = false;
+
+  const c = gz.choices(state.chart, `lang=${state.lang}${state.indicator ? `&indicator=${state.indicator}` : ""}`);
+  $("indicator-field").hidden = !c.params.includes("indicator");
+  const ind = $("indicator-select");
+  ind.replaceChildren();
+  if (c.params.includes("indicator")) {
+    if (!state.indicator) state.indicator = "gdp";
+    for (const i of c.indicators) option(ind, i.id, i.name, i.id === state.indicator);
+  }
+  $("period-field").hidden = !c.params.includes("period");
+  const per = $("period-select");
+  per.replaceChildren();
+  option(per, "", t("latest"), !state.period);
+  for (const p of c.periods) option(per, p, p, p === state.period);
+  if (state.period && !c.periods.includes(state.period)) option(per, state.period, state.period, true);
+
+  $("zones-field").hidden = !c.params.includes("zones");
+  const zones = $("zones");
+  zones.replaceChildren();
+  for (const z of c.zones) {
+    const label = document.createElement("label");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.value = z.id;
+    box.checked = state.zones.includes(z.id);
+    label.append(box, ` ${z.name}`);
+    zones.append(label);
+  }
+}
+
+function renderChrome() {
+  document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.dataset.theme = state.theme;
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  $("lang-switch").textContent = state.lang === "zh" ? "English" : "中文";
+  $("lang-switch").lang = state.lang === "zh" ? "en" : "zh";
+  $("theme-switch").textContent = state.theme === "dark" ? t("light") : t("dark");
+  $("theme-switch").setAttribute("aria-pressed", String(state.theme === "dark"));
+  document.title = `${t("title")} · Gansu Zones`;
+}
+
+/** Builds the chart for the state, then everything that depends on it. */
+function update({ push = false } = {}) {
+  renderChrome();
+  renderControls();
+  writeUrl(push);
+  chart?.free();
+  chart = new gz.Chart(state.chart, chartQuery());
+  focus = -1;
+  hideTip();
+  drawNow();
+  $("chart-desc").textContent = chart.description();
+  $("canvas").setAttribute("aria-label", chart.title());
+  renderTable();
+  renderSources();
+}
+
+function size() {
+  const w = Math.max(120, Math.round($("chart-box").clientWidth));
+  const h = Math.min(1600, Math.max(260, Math.round(chart.preferredHeight(w))));
+  return [w, h];
+}
+
+function drawNow() {
+  frame = 0;
+  if (!chart) return;
+  const [w, h] = size();
+  $("chart-box").style.height = `${h}px`;
+  chart.draw($("canvas"), w, h, Math.min(4, Math.max(1, devicePixelRatio)));
+  $("loading").hidden = true;
+  if (focus >= 0) showMark(focus, false);
+  document.documentElement.dataset.ready = "true";
+}
+
+/** Coalesces redraws to one per animation frame, however fast resizes come. */
+function scheduleDraw() {
+  if (!frame) frame = requestAnimationFrame(drawNow);
+}
+
+// Tooltip and focus ring, both from the Rust hit-test and mark boxes.
+function hideTip() {
+  $("tip").hidden = true;
+  $("ring").hidden = true;
+}
+
+function line(parent, text, cls) {
+  const el = document.createElement(cls === "title" ? "strong" : "div");
+  if (cls && cls !== "title") el.className = cls;
+  el.textContent = text;
+  parent.append(el);
+}
+
+function showMark(i, announce) {
+  const m = chart.mark(i);
+  const tip = $("tip");
+  tip.replaceChildren();
+  line(tip, `${m.zone_name} · ${m.period || t("notYear")}`, "title");
+  line(tip, m.indicator_name, "meta");
+  line(tip, m.label, "value");
+  if (m.full !== m.label) line(tip, m.full, "meta");
+  line(tip, m.formula ? `${m.status_name}:${m.formula}` : m.status_name, "meta");
+  for (const s of m.sources) line(tip, `${t("source")}:${s.outlet}《${s.title}》${s.date}`, "meta");
+  if (m.quote) line(tip, `${t("quote")}:“${m.quote}”`, "meta");
+  const box = $("chart-box").getBoundingClientRect();
+  const ring = $("ring");
+  Object.assign(ring.style, { left: `${m.x0 - 3}px`, top: `${m.y0 - 3}px`, width: `${m.x1 - m.x0 + 6}px`, height: `${m.y1 - m.y0 + 6}px` });
+  ring.hidden = false;
+  tip.hidden = false;
+  // Beside the mark, kept inside the chart box.
+  const tw = tip.offsetWidth, th = tip.offsetHeight;
+  let x = m.x1 + 10;
+  if (x + tw > box.width) x = Math.max(0, m.x0 - tw - 10);
+  let y = Math.max(0, Math.min((m.y0 + m.y1) / 2 - th / 2, box.height - th));
+  tip.style.left = `${x}px`;
+  tip.style.top = `${y}px`;
+  if (announce) $("live").textContent = [...tip.children].map((c) => c.textContent).join(";");
+}
+
+function pointer(e) {
+  const r = $("canvas").getBoundingClientRect();
+  const i = chart.hit(e.clientX - r.left, e.clientY - r.top);
+  if (i >= 0) {
+    focus = i;
+    showMark(i, false);
+  } else hideTip();
+}
+
+function keys(e) {
+  const n = chart.markCount;
+  if (!n) return;
+  const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  if (e.key in moves) focus = focus < 0 ? 0 : (focus + moves[e.key] + n) % n;
+  else if (e.key === "Home") focus = 0;
+  else if (e.key === "End") focus = n - 1;
+  else if (e.key === "Escape") return (focus = -1), hideTip();
+  else return;
+  e.preventDefault();
+  showMark(focus, true);
+}
+
+function cellRow(tbody, cells) {
+  const tr = tbody.insertRow();
+  cells.forEach(([text, cls]) => {
+    const td = tr.insertCell();
+    td.textContent = text;
+    if (cls) td.className = cls;
+  });
+}
+
+function head(table, cols) {
+  const tr = document.createElement("tr");
+  for (const c of cols) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = c;
+    tr.append(th);
+  }
+  table.tHead.replaceChildren(tr);
+}
+
+function renderTable() {
+  const table = $("chart-table");
+  table.caption.textContent = chart.title();
+  head(table, t("cols"));
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (let i = 0; i < chart.markCount; i++) {
+    const m = chart.mark(i);
+    cellRow(body, [
+      [m.category], [m.series], [m.full, "num"],
+      [m.formula ? `${m.status_name}:${m.formula}` : m.status_name],
+      [m.period || t("notYear")],
+      [m.sources.map((s) => `${s.outlet}《${s.title}》${s.date}`).join(";")],
+    ]);
+  }
+}
+
+let facts = null;
+function renderSources() {
+  facts ??= gz.facts();
+  const zh = state.lang === "zh";
+  const zones = new Map(gz.zones().map((z) => [z.id, zh ? z.name_zh : z.name_en]));
+  const inds = new Map(gz.indicators().map((i) => [i.id, zh ? i.name_zh : i.name_en]));
+  const list = $("sources");
+  list.replaceChildren();
+  for (const s of gz.sources()) {
+    const li = document.createElement("li");
+    li.id = `source-${s.id}`;
+    const mine = facts.filter((f) => f.sources.includes(s.id));
+    line(li, zh ? `${s.outlet_zh}《${s.title_zh}》,${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`, "title");
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = t("values")(mine.length);
+    const ul = document.createElement("ul");
+    for (const f of mine) {
+      const item = document.createElement("li");
+      item.textContent = `${zones.get(f.zone)} · ${inds.get(f.indicator)} · ${f.period || t("notYear")}:${zh ? f.label_zh : f.label_en}`;
+      ul.append(item);
+    }
+    details.append(summary, ul);
+    li.append(details);
+    list.append(li);
+  }
+  const all = $("data");
+  head(all, t("allCols"));
+  const body = all.tBodies[0];
+  body.replaceChildren();
+  for (const f of facts) {
+    cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [zh ? f.label_zh : f.label_en, "num"], [f.status], [f.sources.join(";")]]);
+  }
+}
+
+function save(blob, name) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+function fileName(ext) {
+  return `gansu-zones-${state.chart}-${state.lang}.${ext}`;
+}
+
+function wire() {
+  $("chart-select").addEventListener("change", (e) => {
+    state.chart = e.target.value;
+    state.period = null;
+    update({ push: true });
+  });
+  $("indicator-select").addEventListener("change", (e) => {
+    state.indicator = e.target.value;
+    state.period = null;
+    update({ push: true });
+  });
+  $("period-select").addEventListener("change", (e) => {
+    state.period = e.target.value || null;
+    update({ push: true });
+  });
+  $("zones").addEventListener("change", () => {
+    state.zones = [...$("zones").querySelectorAll("input:checked")].map((b) => b.value);
+    update({ push: true });
+  });
+  $("lang-switch").addEventListener("click", () => {
+    state.lang = state.lang === "zh" ? "en" : "zh";
+    update({ push: true });
+  });
+  $("theme-switch").addEventListener("click", () => {
+    state.theme = state.theme === "dark" ? "light" : "dark";
+    themeChosen = true;
+    update({ push: true });
+  });
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", (e) => {
+    if (themeChosen) return;
+    state.theme = e.matches ? "dark" : "light";
+    update();
+  });
+  addEventListener("popstate", () => {
+    showMessages(readUrl());
+    update();
+  });
+  const canvas = $("canvas");
+  canvas.addEventListener("pointermove", pointer);
+  canvas.addEventListener("pointerdown", pointer);
+  canvas.addEventListener("pointerleave", (e) => e.pointerType === "mouse" && hideTip());
+  canvas.addEventListener("keydown", keys);
+  canvas.addEventListener("blur", hideTip);
+  new ResizeObserver(scheduleDraw).observe($("chart-box"));
+  // A new pixel ratio (zoom, another screen): redraw sharp, then watch for the next.
+  const watchRatio = () =>
+    matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener("change", () => (scheduleDraw(), watchRatio()), { once: true });
+  watchRatio();
+  addEventListener("beforeprint", () => {
+    const [w, h] = size();
+    $("print-img").src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg(w, h))}`;
+    $("print-img").alt = chart.description();
+  });
+  $("dl-png").addEventListener("click", () => {
+    const [w, h] = size();
+    const c = document.createElement("canvas");
+    const copy = new gz.Chart(state.chart, chartQuery());
+    copy.draw(c, w, h, 2);
+    copy.free();
+    c.toBlob((b) => save(b, fileName("png")), "image/png");
+  });
+  $("dl-svg").addEventListener("click", () => {
+    const [w, h] = size();
+    save(new Blob([chart.svg(w, h)], { type: "image/svg+xml" }), fileName("svg"));
+  });
+  $("dl-csv").addEventListener("click", () => save(new Blob([chart.csv()], { type: "text/csv;charset=utf-8" }), fileName("csv")));
+  $("dl-all").addEventListener("click", () => save(new Blob([gz.csv()], { type: "text/csv;charset=utf-8" }), "gansu-zones.csv"));
+  $("copy-link").addEventListener("click", async () => {
+    await navigator.clipboard?.writeText(location.href).catch(() => {});
+    $("live").textContent = t("copied");
+  });
+}
+
+/** Without wasm: say so, and show the dataset from the CSV built beside it. */
+async function fallback(error) {
+  const zh = !navigator.languages.some((l) => l.startsWith("en"));
+  $("loading").textContent = zh ? UI.zh.noWasm : UI.en.noWasm;
+  $("loading").classList.add("error");
+  const box = $("messages");
+  const p = document.createElement("p");
+  p.textContent = `${zh ? UI.zh.noWasm : UI.en.noWasm} (${error.message})`;
+  box.replaceChildren(p);
+  box.hidden = false;
+  document.documentElement.dataset.ready = "error";
+  const text = await (await fetch("pkg/dataset.csv")).text();
+  const rows = parseCsv(text);
+  const cols = rows.shift();
+  const pick = ["zone_zh", "indicator_zh", "period", "value", "unit", "status", "source_outlet", "source_date"].map((c) => cols.indexOf(c));
+  const table = $("data");
+  head(table, pick.map((i) => cols[i]));
+  for (const r of rows) cellRow(table.tBodies[0], pick.map((i) => [r[i]]));
+  $("all-data").open = true;
+}
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
 }
 
 async function main() {
   await init();
-  const zones = new Map(gz.zones().map((z) => [z.id, z]));
-  const indicators = new Map(gz.indicators().map((i) => [i.id, i]));
-  const sources = new Map(gz.sources().map((s) => [s.id, s]));
-
-  for (const s of sources.values()) {
-    const li = document.createElement("li");
-    li.id = `source-${s.id}`;
-    li.textContent = `${s.outlet_zh}(${s.outlet_en}),《${s.title_zh}》,${s.date}`;
-    $("sources").append(li);
-  }
-
-  const body = $("data").tBodies[0];
-  const facts = gz.facts();
-  for (const f of facts) {
-    const row = body.insertRow();
-    const z = zones.get(f.zone), ind = indicators.get(f.indicator);
-    cell(row, `${z.name_zh} ${z.name_en}`);
-    cell(row, `${ind.name_zh} ${ind.name_en}`);
-    cell(row, f.period || "—");
-    const v = cell(row, `${f.label_zh} · ${f.label_en}`, "num");
-    if (f.formula_zh) v.title = `${f.formula_zh}\n${f.formula_en}`;
-    cell(row, STATUS[f.status], `status-${f.status}`);
-    cell(row, f.sources.map((id) => `${sources.get(id).outlet_zh} ${sources.get(id).date}`).join(";"));
-  }
-  const csv = new Blob([gz.csv()], { type: "text/csv;charset=utf-8" });
-  $("download").href = URL.createObjectURL(csv);
-  $("download").hidden = false;
-  $("status").textContent = `${facts.length} 个数值 values`;
-  document.documentElement.dataset.ready = "true";
+  const errors = readUrl();
+  wire();
+  update();
+  showMessages(errors);
 }
 
-main().catch((e) => {
-  $("status").textContent = `无法加载 WebAssembly,数据表不可用。Could not load the WebAssembly core: ${e.message}`;
-  $("status").className = "error";
-  document.documentElement.dataset.ready = "error";
-});
+main().catch(fallback);

@@ -206,8 +206,21 @@ impl Figure {
         };
         let mut out = match l {
             Lang::Zh => format!("{what}:{}。共{}个数值。", self.title, self.marks.len()),
-            Lang::En => format!("{what}: {}. {} values.", self.title, self.marks.len()),
+            Lang::En => format!(
+                "{what}: {}. {} value{}.",
+                self.title,
+                self.marks.len(),
+                if self.marks.len() == 1 { "" } else { "s" }
+            ),
         };
+        if self.marks.len() == 1 || self.kind == Kind::Panel {
+            for m in &self.marks {
+                out.push_str(&match l {
+                    Lang::Zh => format!("{}:{}。", name(m), m.label),
+                    Lang::En => format!(" {}: {}.", name(m), m.label),
+                });
+            }
+        }
         if self.kind != Kind::Panel && self.marks.len() > 1 {
             let by = |a: &&Mark, b: &&Mark| a.fact.value.total_cmp(&b.fact.value);
             let max = self.marks.iter().max_by(by).unwrap();

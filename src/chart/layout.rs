@@ -923,9 +923,21 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
             false,
         );
     }
+    // Years sit at their distance in time (2021, 2023, 2024); other categories evenly.
     let n = fig.categories.len().max(1) as f64;
     let step = (x1 - x0) / n;
-    let cx = |c: usize| x0 + step * (c as f64 + 0.5);
+    let years: Option<Vec<f64>> = fig
+        .categories
+        .iter()
+        .map(|c| c.parse::<u16>().ok().map(f64::from))
+        .collect();
+    let cx = |c: usize| match &years {
+        Some(ys) if ys.len() > 1 => {
+            let (lo, hi) = (ys[0], ys[ys.len() - 1]);
+            x0 + step / 2.0 + (ys[c] - lo) / (hi - lo).max(1.0) * (x1 - x0 - step)
+        }
+        _ => x0 + step * (c as f64 + 0.5),
+    };
     for (c, label) in fig.categories.iter().enumerate() {
         b.text(
             label,

@@ -104,6 +104,43 @@ impl Params {
         Ok(p)
     }
 
+    /// Parses what it can: each bad key, value or zone is dropped and reported,
+    /// so a shared URL with one mistake still opens a valid view.
+    pub fn parse_lenient(query: &str) -> (Params, Vec<ChartError>) {
+        let mut p = Params::default();
+        let mut errors = Vec::new();
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|s| !s.is_empty())
+        {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if key == "zones" {
+                for z in value.split(',').filter(|z| !z.is_empty()) {
+                    match Dataset::get().zone(z) {
+                        Ok(zone) if !p.zones.iter().any(|x| x == zone.id) => {
+                            p.zones.push(zone.id.to_string())
+                        }
+                        Ok(_) => {}
+                        Err(e) => errors.push(e.into()),
+                    }
+                }
+                continue;
+            }
+            match Params::parse(pair) {
+                Ok(one) => match key {
+                    "indicator" => p.indicator = one.indicator,
+                    "period" => p.period = one.period,
+                    "lang" => p.lang = one.lang,
+                    "theme" => p.theme = one.theme,
+                    _ => {}
+                },
+                Err(e) => errors.push(e),
+            }
+        }
+        (p, errors)
+    }
+
     /// The query string of these parameters (only what differs from the defaults).
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
@@ -166,6 +203,8 @@ pub struct ChartDef {
     pub title_en: &'static str,
     /// One line for `gansu-zones charts` and the explorer's menu.
     pub about: &'static str,
+    /// The parameters this chart reads besides lang and theme.
+    pub params: &'static [&'static str],
     build: fn(&Params) -> Result<Figure, ChartError>,
 }
 
@@ -175,6 +214,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "各开发区地区生产总值",
         title_en: "GDP by zone",
         about: "GDP of each zone for one year (period=, zones=)",
+        params: &["period", "zones"],
         build: gdp::by_zone,
     },
     ChartDef {
@@ -182,6 +222,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "地区生产总值历年变化",
         title_en: "GDP over time",
         about: "GDP of the zones with several years, year by year (zones=)",
+        params: &["zones"],
         build: gdp::over_time,
     },
     ChartDef {
@@ -189,6 +230,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "兰白两区地区生产总值及构成",
         title_en: "Lanbai GDP and its four zones",
         about: "The Lanbai total beside the sum of its four zones (period=)",
+        params: &["period"],
         build: gdp::lanbai_parts,
     },
     ChartDef {
@@ -196,6 +238,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "地区生产总值增速",
         title_en: "GDP growth",
         about: "GDP growth rates by zone and year, reported and derived (zones=, period=)",
+        params: &["period", "zones"],
         build: gdp::growth,
     },
     ChartDef {
@@ -203,6 +246,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "地区生产总值构成",
         title_en: "GDP composition",
         about: "Primary, secondary, tertiary industry; industry and construction (zones=one zone, period=)",
+        params: &["period", "zones"],
         build: gdp::composition,
     },
     ChartDef {
@@ -210,6 +254,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "税收与经济占全市比重",
         title_en: "Tax and GDP shares of the city",
         about: "Tax revenue and its share of the city's beside the zone's share of GDP (zones=, period=)",
+        params: &["period", "zones"],
         build: tax::shares,
     },
     ChartDef {
@@ -217,6 +262,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "投资、债券与签约",
         title_en: "Investment, bonds and deals",
         about: "Fixed-asset, park and project investment, bond quotas, signed deals (zones=, period=)",
+        params: &["period", "zones"],
         build: investment::investment,
     },
     ChartDef {
@@ -224,6 +270,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "科研与人才资金",
         title_en: "Research and talent funding",
         about: "Research, innovation and talent funding (zones=, period=)",
+        params: &["period", "zones"],
         build: investment::research,
     },
     ChartDef {
@@ -231,6 +278,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "全国排名",
         title_en: "National rankings",
         about: "National rank among peer zones over time; lower is better (zones=)",
+        params: &["zones"],
         build: rankings::national,
     },
     ChartDef {
@@ -238,6 +286,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "甘肃省2025年目标",
         title_en: "Gansu's 2025 targets",
         about: "The province's percentage targets for 2025 (period=)",
+        params: &["period"],
         build: targets::percent,
     },
     ChartDef {
@@ -245,6 +294,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "甘肃省计划与目标(数量)",
         title_en: "Gansu's plans in figures",
         about: "The province's 2022 plans and its counted 2025 targets (period=)",
+        params: &["period"],
         build: targets::figures,
     },
     ChartDef {
@@ -252,6 +302,7 @@ pub static CHARTS: &[ChartDef] = &[
         title_zh: "任一指标",
         title_en: "Any indicator",
         about: "Any indicator across zones and years (indicator=, zones=, period=)",
+        params: &["indicator", "period", "zones"],
         build: gdp::indicator,
     },
 ];
@@ -380,4 +431,62 @@ fn zones_of(params: &Params) -> Vec<&'static Zone> {
         .iter()
         .filter_map(|z| ZONES.iter().find(|x| x.id == *z))
         .collect()
+}
+
+/// What a reader may choose for a chart: only choices that have data.
+pub struct Choices {
+    pub zones: Vec<&'static Zone>,
+    pub periods: Vec<&'static str>,
+    pub indicators: Vec<&'static Indicator>,
+}
+
+/// The zones, periods and indicators for which `id` draws something, given the
+/// other parameters.
+pub fn choices(id: &str, params: &Params) -> Result<Choices, ChartError> {
+    let def = chart(id)?;
+    let has_marks = |p: &Params| build(id, p).map(|f| !f.marks.is_empty()).unwrap_or(false);
+    let mut out = Choices {
+        zones: Vec::new(),
+        periods: Vec::new(),
+        indicators: Vec::new(),
+    };
+    if def.params.contains(&"indicator") {
+        let ds = Dataset::get();
+        out.indicators = ds
+            .indicators()
+            .filter(|i| ds.facts.iter().any(|f| f.indicator.id == i.id))
+            .collect();
+    }
+    if def.params.contains(&"zones") {
+        for z in ZONES {
+            let p = Params {
+                zones: vec![z.id.to_string()],
+                period: None,
+                ..params.clone()
+            };
+            if has_marks(&p) {
+                out.zones.push(z);
+            }
+        }
+    }
+    if def.params.contains(&"period") {
+        let mut periods: Vec<&'static str> = Dataset::get()
+            .facts
+            .iter()
+            .map(|f| f.period)
+            .filter(|p| !p.is_empty())
+            .collect();
+        periods.sort_unstable_by(|a, b| b.cmp(a));
+        periods.dedup();
+        for period in periods {
+            let p = Params {
+                period: Some(period.to_string()),
+                ..params.clone()
+            };
+            if has_marks(&p) {
+                out.periods.push(period);
+            }
+        }
+    }
+    Ok(out)
 }

@@ -1,8 +1,9 @@
-// End-to-end tests of the pages in headless Chromium. Run: node tests/e2e/run.mjs
+// End-to-end tests of the explorer in headless Chromium. Run: node tests/e2e/run.mjs
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, startServer, launch, openPage, shot } from "./harness.mjs";
 
@@ -17,6 +18,24 @@ after(async () => {
 });
 
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready, { timeout: 20000 });
+const open = async (query = "", opts) => {
+  const page = await openPage(browser, `${server.url}/index.html${query}`, opts);
+  await ready(page);
+  return page;
+};
+const text = (page, sel) => page.$eval(sel, (e) => e.textContent);
+const params = (page) => page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
+const csvRows = () => execFileSync(path.join(ROOT, "target/debug/gansu-zones"), ["csv"]).toString().trim().split("\n").length - 1;
+
+/** Moves the mouse along the plot until the tooltip appears; returns its text. */
+async function hoverFirstMark(page) {
+  const r = await page.$eval("#canvas", (c) => c.getBoundingClientRect().toJSON());
+  for (let x = 10; x < r.width; x += 8) {
+    await page.mouse.move(r.left + x, r.top + r.height * 0.7);
+    if (await page.$eval("#tip", (t) => !t.hidden)) return text(page, "#tip");
+  }
+  return "";
+}
 
 test("the server sends wasm as application/wasm", async () => {
   const res = await fetch(`${server.url}/pkg/gansu_zones_bg.wasm`);
@@ -24,32 +43,180 @@ test("the server sends wasm as application/wasm", async () => {
   assert.equal(res.headers.get("content-type"), "application/wasm");
 });
 
-test("the page shows every value of the dataset in a table, with its source", async () => {
-  const page = await openPage(browser, `${server.url}/index.html`);
-  await ready(page);
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), "true");
-  const csv = execFileSync(path.join(ROOT, "target/debug/gansu-zones"), ["csv"]).toString();
-  const values = csv.trim().split("\n").length - 1;
-  const rows = await page.$$eval("#data tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
-  assert.equal(rows.length, values);
-  const zhangye = rows.find((r) => r[0].startsWith("张掖经开区") && r[1].startsWith("地区生产总值 ") && r[2] === "2023");
-  assert.ok(zhangye, "Zhangye ETDZ GDP 2023 row");
-  assert.match(zhangye[3], /176\.25亿元/);
-  assert.match(zhangye[5], /2024-10-15/);
-  const sources = await page.$$eval("#sources li", (lis) => lis.map((li) => li.textContent));
-  assert.equal(sources.length, 5);
+test("the explorer opens on a drawn chart, its table, the sources and all data", async () => {
+  const page = await open("?lang=zh");
+  assert.equal(await page.$eval("#chart-select", (s) => s.value), "gdp-by-zone");
+  assert.match(await text(page, "#chart-desc"), /最高:兰州经开区 445亿元/);
+  const rows = await page.$$eval("#chart-table tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.equal(rows.length, 4);
+  assert.equal(rows[0][0], "兰州经开区");
+  assert.match(rows[0][2], /44,500,000,000元/);
+  assert.match(rows[0][5], /新甘肃·甘肃日报/);
+  assert.equal(await page.$$eval("#data tbody tr", (t) => t.length), csvRows());
+  assert.equal(await page.$$eval("#sources > li", (l) => l.length), 5);
+  // The canvas bitmap follows the pixel ratio.
+  const [bw, cw] = await page.$eval("#canvas", (c) => [c.width, c.clientWidth]);
+  assert.equal(bw, cw);
   assert.deepEqual(page.problems, []);
-  await shot(page, "table-1280");
+  await shot(page, "explorer-1280-zh");
   await page.close();
 });
 
-test("a page whose wasm cannot load says so", async () => {
+test("each control redraws the chart and lands in the URL; back and forward restore", async () => {
+  const page = await open("?lang=en");
+  await page.select("#period-select", "2023");
+  assert.equal((await params(page)).period, "2023");
+  assert.match(await text(page, "#chart-desc"), /GDP by zone, 2023/);
+  await page.click("#zones input[value='lanzhou-htz']");
+  assert.equal((await params(page)).zones, "lanzhou-htz");
+  assert.equal(await page.$$eval("#chart-table tbody tr", (t) => t.length), 1);
+  await page.select("#chart-select", "rankings");
+  assert.equal((await params(page)).chart, "rankings");
+  assert.match(await page.$eval("#canvas", (c) => c.getAttribute("aria-label")), /National rank/);
+  await page.select("#chart-select", "indicator");
+  await page.select("#indicator-select", "high_tech_enterprises");
+  assert.equal((await params(page)).indicator, "high_tech_enterprises");
+  assert.match(await text(page, "#chart-desc"), /502/); // the zone choice carries over
+  await page.click("#lang-switch");
+  assert.equal((await params(page)).lang, "zh");
+  assert.match(await text(page, "#chart-desc"), /高新技术企业/);
+  await page.click("#theme-switch");
+  assert.equal((await params(page)).theme, "dark");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await page.goBack();
+  await page.goBack();
+  assert.equal((await params(page)).lang, "en");
+  assert.equal(await page.$eval("#indicator-select", (s) => s.value), "high_tech_enterprises");
+  await page.goForward();
+  assert.equal(await page.$eval("#lang-switch", (b) => b.textContent), "English");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a shared URL opens the same view", async () => {
+  const page = await open("?chart=gdp-by-zone&zones=lanzhou-htz,zhangye-etdz&period=2023&lang=en&theme=dark");
+  assert.equal(await page.$eval("#period-select", (s) => s.value), "2023");
+  const checked = await page.$$eval("#zones input:checked", (b) => b.map((x) => x.value));
+  assert.deepEqual(checked.sort(), ["lanzhou-htz", "zhangye-etdz"]);
+  assert.match(await text(page, "#chart-desc"), /Highest: Lanzhou HTZ, 352\.3|Highest: Lanzhou HTZ, CNY 35\.2 bn/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await shot(page, "explorer-1280-en-dark");
+  await page.close();
+});
+
+test("hovering a bar shows its exact value, status and source from the Rust hit-test", async () => {
+  const page = await open("?lang=zh");
+  const tip = await hoverFirstMark(page);
+  assert.match(tip, /兰州经开区 · 2024/);
+  assert.match(tip, /445亿元/);
+  assert.match(tip, /44,500,000,000元/);
+  assert.match(tip, /预计/);
+  assert.match(tip, /来源:新甘肃·甘肃日报/);
+  assert.equal(await page.$eval("#ring", (r) => r.hidden), false);
+  await page.close();
+});
+
+test("arrow keys move focus between marks, with the tooltip and an announcement", async () => {
+  const page = await open("?chart=rankings&lang=en");
+  await page.focus("#canvas");
+  await page.keyboard.press("ArrowRight");
+  const first = await text(page, "#tip");
+  await page.keyboard.press("ArrowRight");
+  const second = await text(page, "#tip");
+  assert.notEqual(first, second);
+  assert.match(second, /Lanzhou High-tech Zone · 2024/);
+  assert.match(second, /53 \/ 178/);
+  assert.match(await text(page, "#live"), /53 \/ 178/);
+  await page.keyboard.press("End");
+  assert.match(await text(page, "#tip"), /derived/);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.$eval("#tip", (t) => t.hidden), true);
+  await page.close();
+});
+
+test("bad URL parameters are named, nothing is injected, a valid view is shown", async () => {
+  const page = await openPage(browser, "about:blank");
+  let dialog = false;
+  page.on("dialog", async (d) => ((dialog = true), d.dismiss()));
+  await page.goto(`${server.url}/index.html?chart=pie&zones=${encodeURIComponent("<img src=x onerror=alert(1)>")},lanzhou-htz&period=20x&lang=xx`);
+  await ready(page);
+  const msg = await text(page, "#messages");
+  assert.match(msg, /unknown chart "pie"/);
+  assert.match(msg, /unknown zone "<img src=x onerror=alert\(1\)>"/);
+  assert.match(msg, /period/);
+  assert.match(msg, /lang/);
+  assert.equal(await page.$$eval("img[src='x']", (i) => i.length), 0);
+  assert.equal(dialog, false);
+  assert.equal(await page.$eval("#chart-select", (s) => s.value), "gdp-by-zone");
+  assert.equal((await params(page)).zones, "lanzhou-htz");
+  assert.equal(await page.$$eval("#chart-table tbody tr", (t) => t.length), 1);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("downloads: PNG at 2x, SVG from the Rust path, the chart's CSV and the whole dataset", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "gz-dl-"));
+  const page = await open("?lang=en");
+  const cdp = await page.createCDPSession();
+  await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: dir });
+  const width = await page.$eval("#canvas", (c) => c.clientWidth);
+  for (const id of ["#dl-png", "#dl-svg", "#dl-csv", "#dl-all"]) await page.click(id);
+  const want = ["gansu-zones-gdp-by-zone-en.png", "gansu-zones-gdp-by-zone-en.svg", "gansu-zones-gdp-by-zone-en.csv", "gansu-zones.csv"];
+  for (let i = 0; i < 100 && !want.every((f) => readdirSync(dir).includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
+  const png = readFileSync(path.join(dir, want[0]));
+  assert.equal(png.toString("latin1", 1, 4), "PNG");
+  assert.equal(png.readUInt32BE(16), width * 2, "PNG width is twice the CSS width");
+  const svg = readFileSync(path.join(dir, want[1]), "utf8");
+  assert.match(svg, /^<svg role="img"/);
+  assert.match(svg, /<title>GDP by zone, 2024<\/title>/);
+  assert.match(svg, /CNY 44\.5 bn/);
+  const csv = readFileSync(path.join(dir, want[2]), "utf8").trim().split("\n");
+  assert.match(csv[0], /^zone,indicator,period,value,unit,status,source/);
+  assert.equal(csv.length, 5);
+  assert.ok(csv.some((l) => l.startsWith("lanzhou-etdz,gdp,2024,44500000000,CNY,estimate,")));
+  const all = readFileSync(path.join(dir, want[3]), "utf8").trim().split("\n");
+  assert.equal(all.length - 1, csvRows());
+  await page.close();
+});
+
+test("printing shows the chart as SVG, and the data table", async () => {
+  const page = await open("?lang=zh");
+  await page.emulateMediaType("print");
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  const img = await page.$eval("#print-img", (i) => [getComputedStyle(i).display, i.src.slice(0, 26)]);
+  assert.deepEqual(img, ["block", "data:image/svg+xml;charset"]);
+  assert.equal(await page.$eval("#chart-box", (b) => getComputedStyle(b).display), "none");
+  assert.notEqual(await page.$eval("#chart-table", (t) => getComputedStyle(t).display), "none");
+  await page.close();
+});
+
+test("on a phone the chart fits, is sharp at ratio 3, and every chart draws", async () => {
+  const page = await open("?lang=zh", { width: 375, height: 812, dpr: 3 });
+  const [bw, cw] = await page.$eval("#canvas", (c) => [c.width, c.clientWidth]);
+  assert.equal(bw, cw * 3);
+  assert.ok(cw <= 375 - 20);
+  await shot(page, "explorer-375-zh");
+  const ids = await page.$$eval("#chart-select option", (o) => o.map((x) => x.value));
+  for (const id of ids) {
+    await page.select("#chart-select", id);
+    assert.ok((await page.$$eval("#chart-table tbody tr", (t) => t.length)) > 0, id);
+  }
+  await page.click("#lang-switch");
+  await page.select("#chart-select", "investment");
+  await shot(page, "explorer-375-en-investment");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("if the wasm cannot load, the page says so and shows the data table", async () => {
   const page = await openPage(browser, "about:blank");
   await page.setRequestInterception(true);
   page.on("request", (r) => (r.url().endsWith(".wasm") ? r.abort() : r.continue()));
   await page.goto(`${server.url}/index.html`);
   await ready(page);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), "error");
-  assert.match(await page.$eval("#status", (e) => e.textContent), /WebAssembly/);
+  assert.match(await text(page, "#messages"), /WebAssembly/);
+  await page.waitForFunction(() => document.querySelectorAll("#data tbody tr").length > 0);
+  assert.equal(await page.$$eval("#data tbody tr", (t) => t.length), csvRows());
   await page.close();
 });
