@@ -253,7 +253,12 @@ impl Figure {
             pts.sort_by(|a, b| a.fact.period.cmp(b.fact.period));
             let periods_differ =
                 pts.first().map(|m| m.fact.period) != pts.last().map(|m| m.fact.period);
-            if pts.len() < 2 || !periods_differ || self.kind == Kind::Panel {
+            // A trend only where a series is one zone's one indicator over time.
+            let one_thing = pts.windows(2).all(|w| {
+                w[0].fact.zone.id == w[1].fact.zone.id
+                    && w[0].fact.indicator.id == w[1].fact.indicator.id
+            });
+            if pts.len() < 2 || !periods_differ || !one_thing || self.kind == Kind::Panel {
                 continue;
             }
             let (a, b) = (pts[0], pts[pts.len() - 1]);

@@ -55,5 +55,5 @@ export async function openPage(browser, url, { width = 1280, height = 900, dpr =
 }
 
 export async function shot(page, name) {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 }
