@@ -364,9 +364,8 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
     let mut header = wrap(&fig.title, m.title * 1.08, inner).len() as f64 * m.title * m.line
         + wrap(&fig.subtitle, m.subtitle, inner).len() as f64 * m.subtitle * m.line
         + 24.0;
-    if fig.series.len() > 1 || fig.statuses().iter().any(|s| *s != Status::Reported) {
-        header += 2.0 * (m.label * m.line + 4.0);
-    }
+    let mut scratch = Builder { shapes: Vec::new() };
+    header += legend(&mut scratch, fig, &m, 0.0, inner);
     let footer: usize = fig
         .footer()
         .iter()
@@ -381,7 +380,13 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
         } => {
             let per_row = if stacked { 1 } else { fig.series.len().max(1) } as f64;
             let rows = fig.categories.len() as f64;
-            let vertical_ok = !horizontal && vertical_label_lines(fig, &m, inner - 50.0) <= 3;
+            let whole = Area {
+                x0: 0.0,
+                y0: 0.0,
+                x1: inner,
+                y1: 0.0,
+            };
+            let vertical_ok = !horizontal && vertical_fits(fig, &m, &whole);
             if vertical_ok {
                 (inner * 0.62).clamp(220.0, 380.0)
             } else {
@@ -544,8 +549,15 @@ fn vertical_label_lines(fig: &Figure, m: &Metrics, plot_w: f64) -> usize {
 }
 
 fn vertical_fits(fig: &Figure, m: &Metrics, plot: &Area) -> bool {
-    vertical_label_lines(fig, m, plot.x1 - plot.x0 - 50.0) <= 3
-        && (plot.x1 - plot.x0 - 50.0) / fig.categories.len().max(1) as f64 >= 28.0
+    let plot_w = plot.x1 - plot.x0 - 50.0;
+    let band = plot_w / fig.categories.len().max(1) as f64;
+    // Latin words are not broken under a bar: if one is too wide, bars go horizontal.
+    let words_fit = fig
+        .categories
+        .iter()
+        .flat_map(|c| c.split(' '))
+        .all(|w| !w.is_ascii() || width(w, m.label) <= band - 6.0);
+    vertical_label_lines(fig, m, plot_w) <= 3 && band >= 28.0 && words_fit
 }
 
 /// The value axis: unit label, scale, ticks. `r0`/`r1` are the pixel ends for the domain.
@@ -670,7 +682,8 @@ fn vertical_bars(
         marks[i] = bx;
         b.bar(bx, mk.series, mk.fact.status);
         // Value label above the bar when it fits its slot (always in the tooltip).
-        let slot_w = if stacked { band } else { group * wfrac + 4.0 };
+        let alone = stacked || fig.series.len() == 1;
+        let slot_w = if alone { band - 4.0 } else { group * wfrac + 4.0 };
         let size = [m.value, m.value - 1.5]
             .into_iter()
             .find(|s| width(&mk.label, *s) <= slot_w)
@@ -822,7 +835,7 @@ fn horizontal_bars(
             (bx.y1 - bx.y0).max(9.0)
         };
         if stacked {
-            if width(&mk.label, size) + 6.0 < bx.x1 - bx.x0 {
+            if width(&mk.label, size) + 6.0 < bx.x1 - bx.x0 && bx.y1 - bx.y0 >= m.value + 2.0 {
                 let role = inside_role(mk.fact.status);
                 b.text(
                     &mk.label,
