@@ -1,7 +1,8 @@
 //! The dataset, checked through its public form: the CSV printed by `gansu-zones csv`.
 
 use std::collections::{HashMap, HashSet};
-use std::process::Command;
+mod common;
+use common::run;
 
 const CONTRACT_ZONES: [&str; 7] = [
     "gansu",
@@ -42,12 +43,8 @@ struct Data {
 
 impl Data {
     fn load() -> Data {
-        let out = Command::new(env!("CARGO_BIN_EXE_gansu-zones"))
-            .arg("csv")
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        let text = String::from_utf8(out.stdout).unwrap();
+        let (code, text, _) = run(&["csv"]);
+        assert_eq!(code, 0);
         let header = text.lines().next().unwrap().to_string();
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let names: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();

@@ -2,19 +2,8 @@
 //! so any change in output shows in review. `UPDATE_SNAPSHOTS=1 cargo test` rewrites them.
 
 use std::path::Path;
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_gansu-zones"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+mod common;
+use common::run;
 
 fn chart_ids() -> Vec<String> {
     let (code, out, _) = run(&["charts"]);

@@ -47,10 +47,26 @@ pub struct Figure {
     pub theme: super::ThemeId,
 }
 
+impl Kind {
+    pub const COLUMNS: Kind = Kind::Bars {
+        horizontal: false,
+        stacked: false,
+    };
+    pub const BARS: Kind = Kind::Bars {
+        horizontal: true,
+        stacked: false,
+    };
+    pub const STACKED_BARS: Kind = Kind::Bars {
+        horizontal: true,
+        stacked: true,
+    };
+}
+
 impl Figure {
-    pub fn new(chart: &'static str, lang: Lang, title: String, kind: Kind, unit: Unit) -> Figure {
+    /// An empty figure; `chart::build` fills in its chart id and theme.
+    pub fn new(lang: Lang, title: String, kind: Kind, unit: Unit) -> Figure {
         Figure {
-            chart,
+            chart: "",
             lang,
             title,
             subtitle: String::new(),

@@ -2,8 +2,8 @@
 //! and the generic one-indicator chart they are special cases of.
 
 use super::{
-    facts_of, indicator_name, no_data, no_data_for_period, periods_with, zone_name, zones_of,
-    ChartError, Figure, Kind, Params,
+    facts_of, in_period, indicator_name, no_data, no_data_for_period, one_zone, period_label,
+    periods_with, zone_name, ChartError, Figure, Kind, Params,
 };
 use crate::dataset::{Dataset, Fact, Unit, ZONES};
 use crate::format::Lang;
@@ -16,13 +16,6 @@ const LANBAI_PARTS: [&str; 4] = [
 ];
 /// Aggregates are left out of "by zone" comparisons unless asked for: a total beside its parts misleads.
 const AGGREGATES: [&str; 2] = ["gansu", "lanbai"];
-
-fn vertical() -> Kind {
-    Kind::Bars {
-        horizontal: false,
-        stacked: false,
-    }
-}
 
 /// The newest period in which at least `min` zones have a value.
 fn busiest_period(facts: &[&Fact], min: usize) -> Option<&'static str> {
@@ -53,7 +46,7 @@ pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
         Lang::Zh => format!("{period}年各开发区地区生产总值"),
         Lang::En => format!("GDP by zone, {period}"),
     };
-    let mut fig = Figure::new("", l, title, vertical(), Unit::Cny);
+    let mut fig = Figure::new(l, title, Kind::COLUMNS, Unit::Cny);
     let mut facts: Vec<&Fact> = all.iter().copied().filter(|f| f.period == period).collect();
     if facts.is_empty() {
         no_data_for_period(&mut fig, period, &periods_with(&all));
@@ -77,7 +70,7 @@ pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
 pub fn over_time(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let title = l.pick("地区生产总值历年变化", "GDP over time").to_string();
-    let mut fig = Figure::new("", l, title, vertical(), Unit::Cny);
+    let mut fig = Figure::new(l, title, Kind::COLUMNS, Unit::Cny);
     let all: Vec<&Fact> = facts_of("gdp", &p.zones)
         .filter(|f| !f.period.is_empty())
         .collect();
@@ -135,16 +128,7 @@ pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
         Lang::Zh => format!("{period}年兰白两区地区生产总值及四区构成"),
         Lang::En => format!("Lanbai zones' GDP and its four parts, {period}"),
     };
-    let mut fig = Figure::new(
-        "",
-        l,
-        title,
-        Kind::Bars {
-            horizontal: true,
-            stacked: true,
-        },
-        Unit::Cny,
-    );
+    let mut fig = Figure::new(l, title, Kind::STACKED_BARS, Unit::Cny);
     let total = ds.find("lanbai", "gdp", &period);
     if total.is_none() || !complete(&period) {
         let years: Vec<&str> = periods_with(&totals)
@@ -177,45 +161,14 @@ pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
 
 pub fn growth(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
-    let mut fig = Figure::new(
-        "",
-        l,
-        l.pick("地区生产总值增速", "GDP growth").into(),
-        vertical(),
-        Unit::Percent,
-    );
+    let title = l.pick("地区生产总值增速", "GDP growth").into();
+    let mut fig = Figure::new(l, title, Kind::COLUMNS, Unit::Percent);
     let all: Vec<&Fact> = facts_of("gdp_growth", &p.zones).collect();
-    let facts: Vec<&Fact> = all
-        .iter()
-        .copied()
-        .filter(|f| p.period.as_deref().is_none_or(|x| x == f.period))
-        .collect();
-    if facts.is_empty() {
-        no_data_for_period(
-            &mut fig,
-            p.period.as_deref().unwrap_or(""),
-            &periods_with(&all),
-        );
+    let what = l.pick("增速", "growth");
+    let Some(facts) = in_period(&mut fig, &all, p.period.as_deref(), what) else {
         return Ok(fig);
-    }
-    let mut periods = periods_with(&facts);
-    periods.reverse();
-    for y in periods {
-        fig.series(match l {
-            Lang::Zh => format!("{y}年"),
-            Lang::En => y.to_string(),
-        });
-    }
-    for z in ZONES {
-        for f in facts.iter().filter(|f| f.zone.id == z.id) {
-            let c = fig.category(zone_name(z, l));
-            let s = fig.series(match l {
-                Lang::Zh => format!("{}年", f.period),
-                Lang::En => f.period.to_string(),
-            });
-            fig.push(c, s, f);
-        }
-    }
+    };
+    add_by_zone_and_period(&mut fig, &facts);
     fig.subtitle = l
         .pick("同比增长,按开发区和年份", "year on year, by zone and year")
         .into();
@@ -229,6 +182,24 @@ pub fn growth(p: &Params) -> Result<Figure, ChartError> {
     Ok(fig)
 }
 
+/// One category per zone (in the zones' order), one series per period (oldest first).
+fn add_by_zone_and_period(fig: &mut Figure, facts: &[&'static Fact]) {
+    let l = fig.lang;
+    let mut periods: Vec<&str> = facts.iter().map(|f| f.period).collect();
+    periods.sort_unstable();
+    periods.dedup();
+    for y in periods {
+        fig.series(period_label(l, y));
+    }
+    for z in ZONES {
+        for f in facts.iter().filter(|f| f.zone.id == z.id) {
+            let c = fig.category(zone_name(z, l));
+            let s = fig.series(period_label(l, f.period));
+            fig.push(c, s, f);
+        }
+    }
+}
+
 /// GDP by sector, and the secondary sector split into industry and construction.
 pub fn composition(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
@@ -236,42 +207,18 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
     let sectors = ["gdp_primary", "gdp_secondary", "gdp_tertiary"];
     let secondary = ["industry_value_added", "construction_value_added"];
     let candidates: Vec<&Fact> = facts_of("gdp_primary", &p.zones).collect();
-    let zone = match zones_of(p).first() {
-        Some(z) => *z,
-        None => candidates.first().map(|f| f.zone).unwrap_or(&ZONES[0]),
-    };
-    let of_zone: Vec<&Fact> = candidates
-        .iter()
-        .copied()
-        .filter(|f| f.zone.id == zone.id)
-        .collect();
-    let period = p
-        .period
-        .as_deref()
-        .or_else(|| periods_with(&of_zone).first().copied())
-        .unwrap_or("");
+    let (zone, of_zone, period) = one_zone(p, &candidates);
+    let (name_zh, name_en) = zone.map_or(("", ""), |z| (z.name_zh, z.name_en));
     let title = match l {
-        Lang::Zh => format!("{}{period}年地区生产总值构成", zone.name_zh),
-        Lang::En => format!("{}: GDP by sector, {period}", zone.name_en),
+        Lang::Zh => format!("{name_zh}{period}年地区生产总值构成"),
+        Lang::En => format!("{name_en}: GDP by sector, {period}"),
     };
-    let mut fig = Figure::new(
-        "",
-        l,
-        title,
-        Kind::Bars {
-            horizontal: true,
-            stacked: true,
-        },
-        Unit::Cny,
-    );
-    if of_zone.is_empty() {
-        no_data(&mut fig, l.pick("产业构成", "GDP composition"));
+    let mut fig = Figure::new(l, title, Kind::STACKED_BARS, Unit::Cny);
+    let what = l.pick("产业构成", "GDP composition");
+    let Some(zone) = zone.filter(|_| in_period(&mut fig, &of_zone, Some(&period), what).is_some())
+    else {
         return Ok(fig);
-    }
-    if !of_zone.iter().any(|f| f.period == period) {
-        no_data_for_period(&mut fig, period, &periods_with(&of_zone));
-        return Ok(fig);
-    }
+    };
     let rows = [
         (l.pick("三次产业", "By sector"), &sectors[..]),
         (l.pick("第二产业构成", "Secondary sector"), &secondary[..]),
@@ -279,7 +226,7 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
     for (label, parts) in rows {
         let found: Vec<&Fact> = parts
             .iter()
-            .filter_map(|i| ds.find(zone.id, i, period))
+            .filter_map(|i| ds.find(zone.id, i, &period))
             .collect();
         if found.is_empty() {
             continue;
@@ -290,7 +237,7 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
             fig.push(c, s, f);
         }
     }
-    if let Some(total) = ds.find(zone.id, "gdp", period) {
+    if let Some(total) = ds.find(zone.id, "gdp", &period) {
         fig.subtitle = match l {
             Lang::Zh => format!("地区生产总值{}", total.label(l)),
             Lang::En => format!("GDP {}", total.label(l)),
@@ -304,41 +251,13 @@ pub fn indicator(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let ds = Dataset::get();
     let ind = ds.indicator(p.indicator.as_deref().unwrap_or("gdp"))?;
-    let mut fig = Figure::new("", l, indicator_name(ind, l), vertical(), ind.unit);
+    let mut fig = Figure::new(l, indicator_name(ind, l), Kind::COLUMNS, ind.unit);
     let all: Vec<&Fact> = facts_of(ind.id, &p.zones).collect();
-    let facts: Vec<&Fact> = all
-        .iter()
-        .copied()
-        .filter(|f| p.period.as_deref().is_none_or(|x| x == f.period))
-        .collect();
-    if facts.is_empty() {
-        match &p.period {
-            Some(period) if !all.is_empty() => {
-                no_data_for_period(&mut fig, period, &periods_with(&all))
-            }
-            _ => no_data(&mut fig, &indicator_name(ind, l)),
-        }
+    let Some(facts) = in_period(&mut fig, &all, p.period.as_deref(), &indicator_name(ind, l))
+    else {
         return Ok(fig);
-    }
-    let period_name = |y: &str| match (l, y) {
-        (Lang::Zh, "") => "未注明年份".to_string(),
-        (Lang::En, "") => "year not stated".to_string(),
-        (Lang::Zh, y) if y.len() == 4 => format!("{y}年"),
-        (_, y) => y.to_string(),
     };
-    let mut periods: Vec<&str> = facts.iter().map(|f| f.period).collect();
-    periods.sort_unstable();
-    periods.dedup();
-    for y in &periods {
-        fig.series(period_name(y));
-    }
-    for z in ZONES {
-        for f in facts.iter().filter(|f| f.zone.id == z.id) {
-            let c = fig.category(zone_name(z, l));
-            let s = fig.series(period_name(f.period));
-            fig.push(c, s, f);
-        }
-    }
+    add_by_zone_and_period(&mut fig, &facts);
     fig.subtitle = l.pick("按开发区和年份", "by zone and year").into();
     Ok(fig)
 }

@@ -1,45 +1,27 @@
 //! Money flowing into the zones: investment, bonds and deals; research and talent funding.
 
-use super::{
-    indicator_name, no_data, no_data_for_period, periods_with, zone_name, ChartError, Figure, Kind,
-    Params,
-};
+use super::{in_period, indicator_name, zone_name, ChartError, Figure, Kind, Params};
 use crate::dataset::{Dataset, Fact, Unit};
 use crate::format::Lang;
 
-/// Money facts of the given categories, newest period first then largest first.
+/// Money facts of the given indicator categories, largest first.
 fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -> bool) -> Figure {
     let l = p.lang;
-    let mut fig = Figure::new(
-        "",
-        l,
-        title,
-        Kind::Bars {
-            horizontal: true,
-            stacked: false,
-        },
-        Unit::Cny,
-    );
+    let mut fig = Figure::new(l, title, Kind::BARS, Unit::Cny);
     let all: Vec<&Fact> = Dataset::get()
         .facts
         .iter()
         .filter(|f| f.unit() == Unit::Cny && categories.contains(&f.indicator.category) && !skip(f))
         .filter(|f| p.zones.is_empty() || p.zones.iter().any(|z| z == f.zone.id))
         .collect();
-    let mut facts: Vec<&Fact> = all
-        .iter()
-        .copied()
-        .filter(|f| p.period.as_deref().is_none_or(|x| x == f.period))
-        .collect();
-    if facts.is_empty() {
-        match &p.period {
-            Some(period) if !all.is_empty() => {
-                no_data_for_period(&mut fig, period, &periods_with(&all))
-            }
-            _ => no_data(&mut fig, l.pick("资金", "funding")),
-        }
+    let Some(mut facts) = in_period(
+        &mut fig,
+        &all,
+        p.period.as_deref(),
+        l.pick("资金", "funding"),
+    ) else {
         return fig;
-    }
+    };
     facts.sort_by(|a, b| b.value.total_cmp(&a.value));
     let s = fig.series(l.pick("金额", "Amount").into());
     for f in facts {

@@ -516,27 +516,63 @@ fn extent(fig: &Figure, stacked: bool) -> (f64, f64) {
     (hi, lo)
 }
 
-/// Slots of the marks within a category band: (offset 0..1, width 0..1) per mark.
-fn slots(fig: &Figure, stacked: bool) -> Vec<(usize, f64, f64)> {
-    // Only series that have a mark in a category share its band.
+/// Where a mark sits in its category band: its share of the band's width
+/// (`off`, `frac`, both 0..1) and its extent on the value axis (`base`..`end`, axis units).
+struct Slot {
+    category: usize,
+    off: f64,
+    frac: f64,
+    base: f64,
+    end: f64,
+}
+
+/// One slot per mark: grouped series side by side, stacked series end to end.
+fn slots(fig: &Figure, stacked: bool, factor: f64) -> Vec<Slot> {
+    let mut stack = vec![0.0; fig.categories.len()];
     fig.marks
         .iter()
         .map(|mk| {
+            let v = mk.fact.value / factor;
+            let category = mk.category;
             if stacked {
-                return (mk.category, 0.0, 1.0);
+                let base = stack[category];
+                stack[category] += v;
+                return Slot {
+                    category,
+                    off: 0.0,
+                    frac: 1.0,
+                    base,
+                    end: base + v,
+                };
             }
+            // Only series that have a mark in a category share its band.
             let present: Vec<usize> = (0..fig.series.len())
                 .filter(|s| {
                     fig.marks
                         .iter()
-                        .any(|o| o.category == mk.category && o.series == *s)
+                        .any(|o| o.category == category && o.series == *s)
                 })
                 .collect();
             let n = present.len().max(1) as f64;
             let i = present.iter().position(|s| *s == mk.series).unwrap_or(0) as f64;
-            (mk.category, i / n, 1.0 / n)
+            Slot {
+                category,
+                off: i / n,
+                frac: 1.0 / n,
+                base: 0.0,
+                end: v,
+            }
         })
         .collect()
+}
+
+/// The part of a category band its bars fill: more when series stand side by side.
+fn group_width(fig: &Figure, stacked: bool, band: f64) -> f64 {
+    band * if fig.series.len() > 1 && !stacked {
+        0.85
+    } else {
+        0.63
+    }
 }
 
 fn vertical_label_lines(fig: &Figure, m: &Metrics, plot_w: f64) -> usize {
@@ -655,24 +691,16 @@ fn vertical_bars(
             y += m.label * m.line;
         }
     }
-    let group = band
-        * if fig.series.len() > 1 && !stacked {
-            0.84
-        } else {
-            0.62
-        };
-    let mut stack_top = vec![0.0; fig.categories.len()];
-    for ((i, mk), (c, off, wfrac)) in fig.marks.iter().enumerate().zip(slots(fig, stacked)) {
+    let group = group_width(fig, stacked, band);
+    for ((i, mk), slot) in fig
+        .marks
+        .iter()
+        .enumerate()
+        .zip(slots(fig, stacked, ax.factor))
+    {
+        let (c, off, wfrac) = (slot.category, slot.off, slot.frac);
         let gx = x0 + band * c as f64 + (band - group) / 2.0;
-        let v = mk.fact.value / ax.factor;
-        let (base, end) = if stacked {
-            let base = stack_top[c];
-            stack_top[c] += v;
-            (base, base + v)
-        } else {
-            (0.0, v)
-        };
-        let (ya, yb) = (ax.scale.map(base), ax.scale.map(end));
+        let (ya, yb) = (ax.scale.map(slot.base), ax.scale.map(slot.end));
         let bx = MarkBox {
             x0: gx + group * off + 1.0,
             y0: ya.min(yb),
@@ -683,7 +711,11 @@ fn vertical_bars(
         b.bar(bx, mk.series, mk.fact.status);
         // Value label above the bar when it fits its slot (always in the tooltip).
         let alone = stacked || fig.series.len() == 1;
-        let slot_w = if alone { band - 4.0 } else { group * wfrac + 4.0 };
+        let slot_w = if alone {
+            band - 4.0
+        } else {
+            group * wfrac + 4.0
+        };
         let size = [m.value, m.value - 1.5]
             .into_iter()
             .find(|s| width(&mk.label, *s) <= slot_w)
@@ -802,24 +834,16 @@ fn horizontal_bars(
             y += m.label * m.line;
         }
     }
-    let group = band
-        * if fig.series.len() > 1 && !stacked {
-            0.86
-        } else {
-            0.64
-        };
-    let mut stack_end = vec![0.0; fig.categories.len()];
-    for ((i, mk), (c, off, hfrac)) in fig.marks.iter().enumerate().zip(slots(fig, stacked)) {
+    let group = group_width(fig, stacked, band);
+    for ((i, mk), slot) in fig
+        .marks
+        .iter()
+        .enumerate()
+        .zip(slots(fig, stacked, ax.factor))
+    {
+        let (c, off, hfrac) = (slot.category, slot.off, slot.frac);
         let gy = top + band * c as f64 + (band - group) / 2.0;
-        let v = mk.fact.value / ax.factor;
-        let (base, end) = if stacked {
-            let base = stack_end[c];
-            stack_end[c] += v;
-            (base, base + v)
-        } else {
-            (0.0, v)
-        };
-        let (xa, xb) = (ax.scale.map(base), ax.scale.map(end));
+        let (xa, xb) = (ax.scale.map(slot.base), ax.scale.map(slot.end));
         let bx = MarkBox {
             x0: xa.min(xb),
             y0: gy + group * off + 1.0,

@@ -425,6 +425,63 @@ fn no_data(fig: &mut Figure, what: &str) {
     });
 }
 
+/// The facts of `all` in `period` (all of them when none is asked for). When none
+/// remain, the figure says why (no `what` at all, or none that year) and this is `None`.
+fn in_period(
+    fig: &mut Figure,
+    all: &[&'static Fact],
+    period: Option<&str>,
+    what: &str,
+) -> Option<Vec<&'static Fact>> {
+    let chosen: Vec<&'static Fact> = all
+        .iter()
+        .copied()
+        .filter(|f| period.is_none_or(|x| x == f.period))
+        .collect();
+    if chosen.is_empty() {
+        match period {
+            Some(p) if !all.is_empty() => no_data_for_period(fig, p, &periods_with(all)),
+            _ => no_data(fig, what),
+        }
+        return None;
+    }
+    Some(chosen)
+}
+
+/// For charts of one zone: the first zone asked for, else the first with data.
+/// Returns the zone, its facts among `candidates`, and the period to show
+/// (the one asked for, else its newest).
+fn one_zone(
+    p: &Params,
+    candidates: &[&'static Fact],
+) -> (Option<&'static Zone>, Vec<&'static Fact>, String) {
+    let zone = zones_of(p)
+        .first()
+        .copied()
+        .or_else(|| candidates.first().map(|f| f.zone));
+    let of_zone: Vec<&'static Fact> = candidates
+        .iter()
+        .copied()
+        .filter(|f| zone.is_some_and(|z| z.id == f.zone.id))
+        .collect();
+    let period = p
+        .period
+        .clone()
+        .or_else(|| periods_with(&of_zone).first().map(|s| s.to_string()))
+        .unwrap_or_default();
+    (zone, of_zone, period)
+}
+
+/// A period as a label: "2024年" / "2024", or "year not stated".
+fn period_label(l: Lang, y: &str) -> String {
+    match (l, y) {
+        (Lang::Zh, "") => "未注明年份".to_string(),
+        (Lang::En, "") => "year not stated".to_string(),
+        (Lang::Zh, y) if y.len() == 4 => format!("{y}年"),
+        (_, y) => y.to_string(),
+    }
+}
+
 fn zones_of(params: &Params) -> Vec<&'static Zone> {
     params
         .zones

@@ -10,7 +10,7 @@ pub fn national(p: &Params) -> Result<Figure, ChartError> {
     let title = l
         .pick("国家级开发区全国排名", "National rank among peer zones")
         .to_string();
-    let mut fig = Figure::new("", l, title, Kind::Lines, Unit::Rank);
+    let mut fig = Figure::new(l, title, Kind::Lines, Unit::Rank);
     fig.invert = true;
     let facts: Vec<&Fact> = facts_of("national_rank", &p.zones).collect();
     if facts.is_empty() {
