@@ -24,6 +24,9 @@ if ! diff -r pkg "$fresh/pkg"; then
   exit 1
 fi
 
+step "size budget"
+bash scripts/check-size.sh
+
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -30,7 +30,7 @@ export async function startServer() {
   return { url: `http://127.0.0.1:${port}`, stop: () => proc.kill() };
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   mkdirSync(SHOTS, { recursive: true });
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -38,7 +38,7 @@ export async function launch() {
     userDataDir: mkdtempSync(path.join(tmpdir(), "gz-chrome-")),
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+      "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars", ...extraArgs,
     ],
   });
 }

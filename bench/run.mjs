@@ -1,0 +1,161 @@
+// The benchmark: the same chart (GDP 2024 of the four Lanbai zones, vertical bars,
+// 640×400 CSS px at device pixel ratio 2, Chinese labels, no animation) drawn by this
+// project and by Chart.js, uPlot and ECharts, interleaved run by run in one Chromium.
+// Usage: node bench/run.mjs [RUNS]   (default 15). Writes bench/RESULTS.md and screenshots.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { ROOT, startServer, launch } from "../tests/e2e/harness.mjs";
+
+const RUNS = Number(process.argv[2] || 15);
+const BENCH = path.join(ROOT, "bench");
+const DIST = path.join(BENCH, "dist");
+const LIBS = [
+  { id: "gansu", name: "Gansu Zones (wasm + plotters)" },
+  { id: "chartjs-full", name: "Chart.js 4, full" },
+  { id: "chartjs-min", name: "Chart.js 4, tree-shaken" },
+  { id: "uplot", name: "uPlot" },
+  { id: "echarts-full", name: "ECharts 6, full" },
+  { id: "echarts-min", name: "ECharts 6, minimal" },
+];
+
+// The peers draw the same numbers, taken from the dataset's CSV (never typed in).
+function writeData() {
+  mkdirSync(DIST, { recursive: true });
+  const csv = execFileSync("cargo", ["run", "--quiet", "--", "csv"], { cwd: ROOT }).toString().trim().split("\n");
+  const cols = csv[0].split(",");
+  const rows = csv.slice(1).map((l) => Object.fromEntries(l.split(",").map((v, i) => [cols[i], v])));
+  const zones = ["lanzhou-etdz", "lanzhou-new-area", "lanzhou-htz", "baiyin-htz"]; // as ours sorts them: highest first
+  const pick = zones.map((z) => rows.find((r) => r.zone === z && r.indicator === "gdp" && r.period === "2024"));
+  const data = {
+    title: "2024年各开发区地区生产总值",
+    unit: "亿元",
+    labels: pick.map((r) => r.zone_zh),
+    values: pick.map((r) => Number(r.value) / 1e8),
+  };
+  writeFileSync(path.join(DIST, "data.js"), `export const DATA = ${JSON.stringify(data)};\n`);
+}
+
+function bundle() {
+  const esbuild = path.join(ROOT, "node_modules/.bin/esbuild");
+  for (const name of ["chartjs-min", "echarts-min"]) {
+    execFileSync(esbuild, [path.join(BENCH, "src", `${name}.js`), "--bundle", "--minify", "--format=iife", `--outfile=${path.join(DIST, `${name}.js`)}`], { stdio: "inherit" });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function measure(browser, url, lib, n, screenshot) {
+  const context = await browser.createBrowserContext(); // a cold cache each run
+  const page = await context.newPage();
+  await page.setViewport({ width: 800, height: 20 * 420, deviceScaleFactor: 2 });
+  const bytes = new Map();
+  page.on("response", async (r) => {
+    try {
+      if (r.status() === 200) bytes.set(r.url(), zlib.gzipSync(await r.buffer(), { level: 9 }).length);
+    } catch {}
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`${url}/bench/pages/${lib}.html?n=${n}`, { waitUntil: "load" });
+  await page.waitForFunction(() => document.documentElement.dataset.done, { timeout: 30000 });
+  await new Promise((r) => setTimeout(r, 300));
+  const m = await page.evaluate(async (n) => {
+    const at = (name) => performance.getEntriesByName(name)[0].startTime;
+    const out = { drawn: at("drawn"), painted: at("painted"), long: window.__long };
+    if (n === 1) {
+      out.resize = await window.benchResize(50);
+      globalThis.gc?.();
+      out.memory = performance.memory.usedJSHeapSize + window.benchWasmBytes();
+    }
+    return out;
+  }, n);
+  m.bytes = [...bytes.values()].reduce((a, b) => a + b, 0);
+  if (screenshot) {
+    await page.setViewport({ width: 660, height: 420, deviceScaleFactor: 2 });
+    await page.evaluate(() => window.benchResize(2));
+    await page.screenshot({ path: path.join(BENCH, "screenshots", `${lib}.png`), clip: { x: 0, y: 0, width: 640, height: 400 } });
+  }
+  await context.close();
+  return m;
+}
+
+async function main() {
+  writeData();
+  bundle();
+  mkdirSync(path.join(BENCH, "screenshots"), { recursive: true });
+  const server = await startServer();
+  const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
+  const results = Object.fromEntries(LIBS.map((l) => [l.id, { bytes: [], drawn: [], painted: [], resize: [], memory: [], longest: [], tbt: [] }]));
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const lib of LIBS) {
+        const one = await measure(browser, server.url, lib.id, 1, run === 0);
+        const twenty = await measure(browser, server.url, lib.id, 20, false);
+        const r = results[lib.id];
+        r.bytes.push(one.bytes);
+        r.drawn.push(one.drawn);
+        r.painted.push(one.painted);
+        r.resize.push(one.resize);
+        r.memory.push(one.memory);
+        r.longest.push(Math.max(0, ...twenty.long));
+        r.tbt.push(twenty.long.reduce((a, d) => a + Math.max(0, d - 50), 0));
+      }
+      process.stdout.write(`run ${run + 1}/${RUNS}\n`);
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  writeFileSync(path.join(BENCH, "RESULTS.md"), report(results, await versions()));
+  console.log(readFileSync(path.join(BENCH, "RESULTS.md"), "utf8"));
+}
+
+async function versions() {
+  const pkg = (p) => JSON.parse(readFileSync(path.join(ROOT, "node_modules", p, "package.json"), "utf8")).version;
+  return {
+    chromium: execFileSync("/usr/bin/chromium", ["--version"]).toString().trim(),
+    "chart.js": pkg("chart.js"),
+    uplot: pkg("uplot"),
+    echarts: pkg("echarts"),
+    rustc: execFileSync("rustc", ["--version"], { cwd: ROOT }).toString().trim(),
+  };
+}
+
+function report(results, v) {
+  const ours = results.gansu;
+  const metrics = [
+    ["bytes", "Bytes over the wire, gzip (all the page loads)", (x) => `${(x / 1024).toFixed(1)} KB`],
+    ["drawn", "Navigation start → chart drawn", (x) => `${x.toFixed(1)} ms`],
+    ["painted", "Navigation start → first frame after it", (x) => `${x.toFixed(1)} ms`],
+    ["resize", "50 resize-and-redraw cycles", (x) => `${x.toFixed(1)} ms`],
+    ["memory", "Memory after drawing (JS heap + wasm memory)", (x) => `${(x / 1048576).toFixed(2)} MB`],
+    ["longest", "Twenty charts: longest task", (x) => `${x.toFixed(0)} ms`],
+    ["tbt", "Twenty charts: total blocking time", (x) => `${x.toFixed(0)} ms`],
+  ];
+  let md = `# Benchmark results\n\nDate: ${new Date().toISOString().slice(0, 10)}. Machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}.\n`;
+  md += `Versions: ${Object.entries(v).map(([k, x]) => `${k} ${x}`).join("; ")}.\n\n`;
+  md += `The same chart (GDP 2024 of the four Lanbai zones, vertical bars, 640×400 CSS px at device pixel ratio 2, Chinese title and labels, no animation), ${RUNS} runs per library, interleaved run by run, each in a fresh browser context (cold cache). Median [min – max]; the ratio is the peer's median over ours (above 1: we are smaller or faster). Produced by \`node bench/run.mjs\`; screenshots in \`bench/screenshots/\`.\n\n`;
+  for (const [key, title, fmt] of metrics) {
+    md += `## ${title}\n\n| library | median | min – max | ratio to Gansu Zones |\n|---|---|---|---|\n`;
+    for (const lib of LIBS) {
+      const xs = results[lib.id][key];
+      const ratio = median(ours[key]) ? (median(xs) / median(ours[key])).toFixed(2) : "–";
+      md += `| ${lib.name} | ${fmt(median(xs))} | ${fmt(Math.min(...xs))} – ${fmt(Math.max(...xs))} | ${lib.id === "gansu" ? "1" : ratio} |\n`;
+    }
+    md += "\n";
+  }
+  return md;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
