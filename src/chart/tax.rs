@@ -1,6 +1,8 @@
 //! Tax: a zone's share of its city's tax revenue beside its share of the city's GDP.
 
-use super::{facts_of, in_period, no_data, one_zone, ChartError, Figure, Kind, Params};
+use super::{
+    facts_of, in_period, indicator_name, no_data, one_zone, ChartError, Figure, Kind, Params,
+};
 use crate::dataset::{Dataset, Fact, Unit};
 use crate::format::Lang;
 
@@ -59,13 +61,10 @@ pub fn shares(p: &Params) -> Result<Figure, ChartError> {
         }
         if let Some(t) = ds.find(zone.id, city, &period) {
             let formula = t.formula(l).unwrap_or("");
+            let name = indicator_name(t.indicator, l);
             fig.notes.push(match l {
-                Lang::Zh => format!("全市{}{}(推算:{formula})", label, t.label(l)),
-                Lang::En => format!(
-                    "City {} {} (derived: {formula})",
-                    label.to_lowercase(),
-                    t.label(l)
-                ),
+                Lang::Zh => format!("{name}{}(推算:{formula})", t.label(l)),
+                Lang::En => format!("{name}: {} (derived: {formula})", t.label(l)),
             });
         }
     }
