@@ -60,7 +60,7 @@ export class Chart {
 }
 
 /**
- * Every chart: `{id, title_zh, title_en, about}`.
+ * Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
  */
 export function charts(): any;
 

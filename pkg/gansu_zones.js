@@ -200,7 +200,7 @@ export class Chart {
 if (Symbol.dispose) Chart.prototype[Symbol.dispose] = Chart.prototype.free;
 
 /**
- * Every chart: `{id, title_zh, title_en, about}`.
+ * Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
  * @returns {any}
  */
 export function charts() {

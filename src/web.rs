@@ -125,7 +125,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-/// Every chart: `{id, title_zh, title_en, about}`.
+/// Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
 #[wasm_bindgen]
 pub fn charts() -> Result<JsValue, JsError> {
     #[derive(Serialize)]
@@ -134,6 +134,7 @@ pub fn charts() -> Result<JsValue, JsError> {
         title_zh: &'static str,
         title_en: &'static str,
         about: &'static str,
+        params: &'static [&'static str],
     }
     let list: Vec<Def> = chart::CHARTS
         .iter()
@@ -142,6 +143,7 @@ pub fn charts() -> Result<JsValue, JsError> {
             title_zh: c.title_zh,
             title_en: c.title_en,
             about: c.about,
+            params: c.params,
         })
         .collect();
     to_js(&list)

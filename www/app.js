@@ -33,6 +33,8 @@ let themeChosen = false; // the reader picked a theme: stop following the system
 let chart = null; // the wasm Chart being shown
 let focus = -1; // the mark with keyboard focus
 let frame = 0; // pending animation frame for a redraw
+let CHARTS = []; // every chart's id, titles and parameters, read once
+let sourcesLang = null; // the language the sources and all-data tables are in
 
 const t = (key) => UI[state.lang][key];
 
@@ -64,7 +66,7 @@ function readUrl() {
 function writeUrl(push) {
   const q = new URLSearchParams();
   q.set("chart", state.chart);
-  const params = gz.choices(state.chart, `lang=${state.lang}`).params;
+  const { params } = CHARTS.find((c) => c.id === state.chart);
   if (params.includes("zones") && state.zones.length) q.set("zones", state.zones.join(","));
   if (params.includes("indicator") && state.indicator) q.set("indicator", state.indicator);
   if (params.includes("period") && state.period) q.set("period", state.period);
@@ -98,7 +100,7 @@ function option(select, value, text, selected) {
 function renderControls() {
   const sel = $("chart-select");
   sel.replaceChildren();
-  for (const c of gz.charts()) option(sel, c.id, state.lang === "zh" ? c.title_zh : c.title_en, c.id === state.chart);
+  for (const c of CHARTS) option(sel, c.id, state.lang === "zh" ? c.title_zh : c.title_en, c.id === state.chart);
   sel.disabled = false;
 
   const c = gz.choices(state.chart, `lang=${state.lang}${state.indicator ? `&indicator=${state.indicator}` : ""}`);
@@ -154,7 +156,8 @@ function update({ push = false } = {}) {
   $("chart-desc").textContent = chart.description();
   $("canvas").setAttribute("aria-label", chart.title());
   renderTable();
-  renderSources();
+  // The sources and the whole dataset depend only on the language.
+  if (sourcesLang !== state.lang) renderSources();
 }
 
 function size() {
@@ -279,6 +282,7 @@ function renderTable() {
 
 let facts = null;
 function renderSources() {
+  sourcesLang = state.lang;
   facts ??= gz.facts();
   const zh = state.lang === "zh";
   const zones = new Map(gz.zones().map((z) => [z.id, zh ? z.name_zh : z.name_en]));
@@ -438,6 +442,7 @@ function parseCsv(text) {
 
 async function main() {
   await init();
+  CHARTS = gz.charts();
   const errors = readUrl();
   wire();
   update();

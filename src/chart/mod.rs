@@ -171,6 +171,8 @@ pub enum ChartError {
         why: String,
     },
     BadSize(String),
+    /// The backend failed while drawing.
+    Draw(String),
 }
 
 impl From<QueryError> for ChartError {
@@ -191,6 +193,7 @@ impl std::fmt::Display for ChartError {
                 write!(f, "bad parameter {key}={value:?}: {why}")
             }
             ChartError::BadSize(why) => write!(f, "bad size: {why}"),
+            ChartError::Draw(why) => write!(f, "drawing failed: {why}"),
         }
     }
 }
@@ -348,10 +351,10 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
     {
         let backend = SVGBackend::with_string(&mut out, (w.round() as u32, h.round() as u32));
         let area = backend.into_drawing_area();
-        paint::paint(&area, &lay, fig_theme(fig), paint::Target::SVG)
-            .map_err(|e| ChartError::BadSize(e.to_string()))?;
+        paint::paint(&area, &lay, fig.theme.colors(), paint::Target::SVG)
+            .map_err(|e| ChartError::Draw(e.to_string()))?;
         area.present()
-            .map_err(|e| ChartError::BadSize(e.to_string()))?;
+            .map_err(|e| ChartError::Draw(e.to_string()))?;
     }
     let esc = |s: &str| {
         s.replace('&', "&amp;")
@@ -366,11 +369,6 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
     );
     out.insert_str(head_end, &a11y);
     Ok(out.replacen("<svg ", "<svg role=\"img\" ", 1))
-}
-
-/// The theme a figure was built for.
-pub fn fig_theme(fig: &Figure) -> &'static theme::Theme {
-    fig.theme.colors()
 }
 
 // Helpers shared by the chart modules.
