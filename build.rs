@@ -34,8 +34,28 @@ fn main() {
     };
     let data =
         load::load(file(0), file(1), file(2), file(3)).unwrap_or_else(|e| fail(&e.to_string()));
+    println!("cargo:rerun-if-changed=data/VERSION");
+    let version = std::fs::read_to_string("data/VERSION")
+        .unwrap_or_else(|e| fail(&format!("data/VERSION: {e}")));
+    let version = version.trim();
+    // A date, so frozen embeds can say "data as of": bump it whenever data/ changes.
+    let is_date = version.len() == 10
+        && version.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !is_date {
+        fail(&format!(
+            "data/VERSION: {version:?} is not a date such as 2026-11-21"
+        ));
+    }
+    let mut code = generate(&data);
+    writeln!(code, "pub const DATA_VERSION: &str = {version:?};").unwrap();
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("data.rs");
-    std::fs::write(out, generate(&data)).unwrap();
+    std::fs::write(out, code).unwrap();
 }
 
 fn fail(message: &str) -> ! {

@@ -19,4 +19,7 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
   "$out/gansu_zones_bg.wasm" -o "$out/gansu_zones_bg.wasm"
 # The dataset as CSV beside the wasm: the page's table when wasm cannot run.
 cargo run --quiet -- csv > "$out/dataset.csv"
+# Every embeddable view as SVG, drawn natively by the same Rust: the embeds' fallback.
+rm -rf "$out/fallback"
+cargo run --quiet -- fallbacks "$out/fallback" 2> /dev/null
 echo "built $out: $(wc -c < "$out/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$out/gansu_zones_bg.wasm" | wc -c) gzip"

@@ -1,6 +1,7 @@
 //! The native command line: the dataset as CSV, the chart list, and charts as SVG.
 
 use gansu_zones::chart::{self, Params, CHARTS};
+use gansu_zones::dataset::DATA_VERSION;
 use gansu_zones::Dataset;
 use std::io::Write;
 use std::process::ExitCode;
@@ -21,6 +22,11 @@ Commands:
       --zones a,b          zone ids to show
       --period P           a year (2024) or span (2021-2025)
       --indicator ID       the indicator (for the `indicator` chart)
+      --version V          pin the data version (must be this build's); adds
+                           «data as of V» to the footer, as frozen embeds do
+  fallbacks DIR        write the fallback SVG of every view the embeds offer into DIR
+                       (what an embed shows where wasm cannot run)
+  version              print the data version (the date data/ last changed)
   help                 print this help (also -h, --help)
 ";
 
@@ -42,6 +48,17 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Some("fallbacks") if args.len() == 2 => match fallbacks(&args[1]) {
+            Ok(n) => {
+                eprintln!("gansu-zones fallbacks: wrote {n} SVG files to {}", args[1]);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("gansu-zones fallbacks: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Some("version") if args.len() == 1 => print(&format!("{DATA_VERSION}\n")),
         Some("help" | "-h" | "--help") => print(USAGE),
         Some(other) => {
             eprintln!("gansu-zones: unknown command or arguments {other:?}\n\n{USAGE}");
@@ -71,7 +88,7 @@ fn svg(args: &[String]) -> Result<String, String> {
         match flag.as_str() {
             "--width" => width = number()?,
             "--height" => height = Some(number()?),
-            "--lang" | "--theme" | "--zones" | "--period" | "--indicator" => {
+            "--lang" | "--theme" | "--zones" | "--period" | "--indicator" | "--version" => {
                 query.push(format!("{}={value}", &flag[2..]))
             }
             _ => return Err(format!("unknown option {flag:?}\n\n{USAGE}")),
@@ -82,6 +99,23 @@ fn svg(args: &[String]) -> Result<String, String> {
     chart::check_size(width, height.unwrap_or(width)).map_err(|e| e.to_string())?;
     let height = height.unwrap_or_else(|| chart::preferred_height(&fig, width));
     chart::svg(&fig, width, height).map_err(|e| e.to_string())
+}
+
+/// The width fallback images are drawn at: an article column. They scale with the page.
+const FALLBACK_WIDTH: f64 = 640.0;
+
+fn fallbacks(dir: &str) -> Result<usize, String> {
+    let dir = std::path::Path::new(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let views = chart::fallback_views();
+    for (file, id, params) in &views {
+        let fig = chart::build(id, params).map_err(|e| format!("{file}: {e}"))?;
+        let h = chart::preferred_height(&fig, FALLBACK_WIDTH);
+        let svg = chart::svg(&fig, FALLBACK_WIDTH, h).map_err(|e| format!("{file}: {e}"))?;
+        let path = dir.join(file);
+        std::fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(views.len())
 }
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error.

@@ -113,6 +113,12 @@ pub fn series(zone: &str, indicator: &str) -> Result<JsValue, JsError> {
     to_js(&list)
 }
 
+/// The data version this build holds: the date `data/` last changed (`2026-11-21`).
+#[wasm_bindgen(js_name = dataVersion)]
+pub fn data_version() -> String {
+    crate::dataset::DATA_VERSION.to_string()
+}
+
 /// The whole dataset as tidy CSV (the same bytes as `gansu-zones csv`).
 #[wasm_bindgen]
 pub fn csv() -> String {
@@ -192,6 +198,7 @@ struct MarkView<'a> {
 #[wasm_bindgen]
 pub struct Chart {
     fig: Figure,
+    params: Params,
     layout: Option<Layout>,
 }
 
@@ -203,7 +210,11 @@ impl Chart {
     pub fn new(id: &str, params: &str) -> Result<Chart, JsError> {
         let params = Params::parse(params).map_err(js_err)?;
         let fig = chart::build(id, &params).map_err(js_err)?;
-        Ok(Chart { fig, layout: None })
+        Ok(Chart {
+            fig,
+            params,
+            layout: None,
+        })
     }
 
     /// Draws at `width` × `height` CSS pixels with `dpr` device pixels per CSS pixel:
@@ -342,6 +353,13 @@ impl Chart {
     /// The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
     pub fn svg(&self, width: f64, height: f64) -> Result<String, JsError> {
         chart::svg(&self.fig, width, height).map_err(js_err)
+    }
+
+    /// The name of this view's fallback SVG in `pkg/fallback/`, if the build renders one
+    /// (views with the chart's default zones); `undefined` otherwise.
+    #[wasm_bindgen(js_name = fallbackFile)]
+    pub fn fallback_file(&self) -> Option<String> {
+        chart::fallback_file(self.fig.chart, &self.params)
     }
 
     /// The chart's data as CSV (same columns as the whole dataset).

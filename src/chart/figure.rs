@@ -45,6 +45,8 @@ pub struct Figure {
     /// Shown in place of the plot when there are no marks.
     pub empty: Option<String>,
     pub theme: super::ThemeId,
+    /// Pinned to a data version (a frozen embed): the footer says "data as of".
+    pub frozen: bool,
 }
 
 impl Kind {
@@ -79,6 +81,7 @@ impl Figure {
             notes: Vec::new(),
             empty: None,
             theme: super::ThemeId::Light,
+            frozen: false,
         }
     }
 
@@ -195,6 +198,15 @@ impl Figure {
                 l.pick("注:", "Note: "),
                 notes.join(l.pick(";", "; "))
             ));
+        }
+        if self.frozen {
+            let v = crate::dataset::DATA_VERSION;
+            lines.push(match l {
+                Lang::Zh => format!("数据截至 {v}(固定版本,此后的数据更新不改变本图)"),
+                Lang::En => {
+                    format!("Data as of {v} (frozen: later data updates do not change this chart)")
+                }
+            });
         }
         lines
     }

@@ -31,6 +31,9 @@ pub struct Params {
     pub period: Option<String>,
     pub lang: Lang,
     pub theme: ThemeId,
+    /// A frozen embed's data version (`version=2026-11-21`): checked against the
+    /// build's, and named in the footer as "data as of".
+    pub version: Option<String>,
 }
 
 impl Default for Params {
@@ -41,11 +44,12 @@ impl Default for Params {
             period: None,
             lang: Lang::Zh,
             theme: ThemeId::Light,
+            version: None,
         }
     }
 }
 
-pub const PARAM_KEYS: [&str; 5] = ["zones", "indicator", "period", "lang", "theme"];
+pub const PARAM_KEYS: [&str; 6] = ["zones", "indicator", "period", "lang", "theme", "version"];
 
 impl Params {
     /// Parses `key=value&…`; every key and value is checked, and the error names it.
@@ -88,6 +92,16 @@ impl Params {
                 "lang" => p.lang = Lang::parse(value).ok_or_else(|| bad("expected zh or en"))?,
                 "theme" => {
                     p.theme = ThemeId::parse(value).ok_or_else(|| bad("expected light or dark"))?
+                }
+                "version" if value.is_empty() => p.version = None,
+                "version" if value == crate::dataset::DATA_VERSION => {
+                    p.version = Some(value.to_string())
+                }
+                "version" => {
+                    return Err(bad(&format!(
+                        "this build holds data version {}; frozen versions are served from versions/<date>/",
+                        crate::dataset::DATA_VERSION
+                    )))
                 }
                 _ => {
                     return Err(ChartError::BadParam {
@@ -133,6 +147,7 @@ impl Params {
                     "period" => p.period = one.period,
                     "lang" => p.lang = one.lang,
                     "theme" => p.theme = one.theme,
+                    "version" => p.version = one.version,
                     _ => {}
                 },
                 Err(e) => errors.push(e),
@@ -156,6 +171,9 @@ impl Params {
         parts.push(format!("lang={}", self.lang.id()));
         if self.theme != ThemeId::Light {
             parts.push(format!("theme={}", self.theme.id()));
+        }
+        if let Some(v) = &self.version {
+            parts.push(format!("version={v}"));
         }
         parts.join("&")
     }
@@ -323,6 +341,7 @@ pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
     let mut fig = (def.build)(params)?;
     fig.chart = def.id;
     fig.theme = params.theme;
+    fig.frozen = params.version.is_some();
     Ok(fig)
 }
 
@@ -544,4 +563,76 @@ pub fn choices(id: &str, params: &Params) -> Result<Choices, ChartError> {
         }
     }
     Ok(out)
+}
+
+/// The file name of a view's fallback image (`gdp-by-zone.zh.period-2023.svg`), if the
+/// build renders one: the views the explorer's menus offer with the chart's default zones.
+/// A custom zone selection has no image; its fallback is the data table alone.
+pub fn fallback_file(id: &str, params: &Params) -> Option<String> {
+    let def = chart(id).ok()?;
+    if !params.zones.is_empty() || def.params.contains(&"indicator") != params.indicator.is_some() {
+        return None;
+    }
+    let mut name = format!("{}.{}", def.id, params.lang.id());
+    if let Some(i) = &params.indicator {
+        name.push_str(&format!(".indicator-{i}"));
+    }
+    if let Some(p) = &params.period {
+        let latest = Params {
+            period: None,
+            ..params.clone()
+        };
+        if !choices(id, &latest).ok()?.periods.contains(&p.as_str()) {
+            return None;
+        }
+        name.push_str(&format!(".period-{p}"));
+    }
+    Some(name + ".svg")
+}
+
+/// Every view that gets a fallback image, with its file name: each chart in each
+/// language, at its latest period and at each period it offers (and, for the
+/// `indicator` chart, for each indicator).
+pub fn fallback_views() -> Vec<(String, &'static str, Params)> {
+    let mut views = Vec::new();
+    for def in CHARTS {
+        for lang in [Lang::Zh, Lang::En] {
+            let base = Params {
+                lang,
+                ..Params::default()
+            };
+            let indicators: Vec<Option<String>> = if def.params.contains(&"indicator") {
+                choices(def.id, &base)
+                    .map(|c| {
+                        c.indicators
+                            .iter()
+                            .map(|i| Some(i.id.to_string()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                vec![None]
+            };
+            for indicator in indicators {
+                let latest = Params {
+                    indicator,
+                    ..base.clone()
+                };
+                let periods = choices(def.id, &latest)
+                    .map(|c| c.periods)
+                    .unwrap_or_default();
+                let all = std::iter::once(None).chain(periods.into_iter().map(Some));
+                for period in all {
+                    let p = Params {
+                        period: period.map(str::to_string),
+                        ..latest.clone()
+                    };
+                    if let Some(file) = fallback_file(def.id, &p) {
+                        views.push((file, def.id, p));
+                    }
+                }
+            }
+        }
+    }
+    views
 }

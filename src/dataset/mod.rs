@@ -68,6 +68,8 @@ mod tables {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
 }
+/// The dataset's version: the date `data/` last changed. Frozen embeds pin it.
+pub use tables::DATA_VERSION;
 pub use tables::{INDICATORS, SOURCES, ZONES};
 
 /// How a fact came to be: typed from an article, or computed from other facts.
