@@ -1,11 +1,14 @@
 //! Gansu Zones: the economy of Gansu's development zones as data and charts.
 //!
 //! - [`dataset`]: every figure of the five source articles, with sources, and derived values;
+//! - [`chart`]: the charts, drawn on any plotters backend;
+//! - [`embed`]: the snippets articles paste;
 //! - [`format`]: numbers as people read them, in Chinese and English;
 //! - `web` (wasm only): the browser bindings.
 
 pub mod chart;
 pub mod dataset;
+pub mod embed;
 pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

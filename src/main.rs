@@ -2,6 +2,7 @@
 
 use gansu_zones::chart::{self, Params, CHARTS};
 use gansu_zones::dataset::DATA_VERSION;
+use gansu_zones::embed;
 use gansu_zones::Dataset;
 use std::io::Write;
 use std::process::ExitCode;
@@ -24,6 +25,13 @@ Commands:
       --indicator ID       the indicator (for the `indicator` chart)
       --version V          pin the data version (must be this build's); adds
                            «data as of V» to the footer, as frozen embeds do
+  embed CHART_ID [options] [--iframe] [--frozen] [--base URL]
+                       print the snippet an article pastes: the <gansu-zones-chart>
+                       element with its <noscript> fallback, or with --iframe the
+                       iframe; --frozen pins this data version; --base is the site's
+                       root URL (default /)
+  page TEMPLATE        print TEMPLATE with each <!-- gansu-zones: CHART_ID [options] -->
+                       line replaced by that chart's snippet (the demo pages)
   fallbacks DIR        write the fallback SVG of every view the embeds offer into DIR
                        (what an embed shows where wasm cannot run)
   version              print the data version (the date data/ last changed)
@@ -41,13 +49,7 @@ fn main() -> ExitCode {
             }
             print(&out)
         }
-        Some("svg") => match svg(&args[1..]) {
-            Ok(text) => print(&text),
-            Err(e) => {
-                eprintln!("gansu-zones svg: {e}");
-                ExitCode::from(2)
-            }
-        },
+        Some("svg") => result("svg", svg(&args[1..])),
         Some("fallbacks") if args.len() == 2 => match fallbacks(&args[1]) {
             Ok(n) => {
                 eprintln!("gansu-zones fallbacks: wrote {n} SVG files to {}", args[1]);
@@ -58,6 +60,8 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("embed") => result("embed", embed(&args[1..])),
+        Some("page") if args.len() == 2 => result("page", page(&args[1])),
         Some("version") if args.len() == 1 => print(&format!("{DATA_VERSION}\n")),
         Some("help" | "-h" | "--help") => print(USAGE),
         Some(other) => {
@@ -71,34 +75,106 @@ fn main() -> ExitCode {
     }
 }
 
-fn svg(args: &[String]) -> Result<String, String> {
+/// A chart and its options, as `svg` and `embed` read them.
+struct View {
+    id: String,
+    params: Params,
+    width: f64,
+    height: Option<f64>,
+    iframe: bool,
+    frozen: bool,
+    base: String,
+}
+
+fn view(args: &[String]) -> Result<View, String> {
     let Some(id) = args.first() else {
         return Err("missing CHART_ID; run `gansu-zones charts` for the list".into());
     };
     let mut query = Vec::new();
-    let (mut width, mut height) = (640.0, None);
+    let mut v = View {
+        id: id.clone(),
+        params: Params::default(),
+        width: 640.0,
+        height: None,
+        iframe: false,
+        frozen: false,
+        base: "/".into(),
+    };
     let mut rest = args[1..].iter();
     while let Some(flag) = rest.next() {
-        let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        let number = || {
-            value
-                .parse::<f64>()
-                .map_err(|_| format!("{flag} {value:?} is not a number"))
-        };
         match flag.as_str() {
-            "--width" => width = number()?,
-            "--height" => height = Some(number()?),
-            "--lang" | "--theme" | "--zones" | "--period" | "--indicator" | "--version" => {
-                query.push(format!("{}={value}", &flag[2..]))
+            "--iframe" => v.iframe = true,
+            "--frozen" => v.frozen = true,
+            _ => {
+                let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
+                let number = || {
+                    value
+                        .parse::<f64>()
+                        .map_err(|_| format!("{flag} {value:?} is not a number"))
+                };
+                match flag.as_str() {
+                    "--width" => v.width = number()?,
+                    "--height" => v.height = Some(number()?),
+                    "--base" => v.base = value.clone(),
+                    "--lang" | "--theme" | "--zones" | "--period" | "--indicator" | "--version" => {
+                        query.push(format!("{}={value}", &flag[2..]))
+                    }
+                    _ => return Err(format!("unknown option {flag:?}\n\n{USAGE}")),
+                }
             }
-            _ => return Err(format!("unknown option {flag:?}\n\n{USAGE}")),
         }
     }
-    let params = Params::parse(&query.join("&")).map_err(|e| e.to_string())?;
-    let fig = chart::build(id, &params).map_err(|e| e.to_string())?;
-    chart::check_size(width, height.unwrap_or(width)).map_err(|e| e.to_string())?;
-    let height = height.unwrap_or_else(|| chart::preferred_height(&fig, width));
-    chart::svg(&fig, width, height).map_err(|e| e.to_string())
+    v.params = Params::parse(&query.join("&")).map_err(|e| e.to_string())?;
+    Ok(v)
+}
+
+fn svg(args: &[String]) -> Result<String, String> {
+    let v = view(args)?;
+    let fig = chart::build(&v.id, &v.params).map_err(|e| e.to_string())?;
+    chart::check_size(v.width, v.height.unwrap_or(v.width)).map_err(|e| e.to_string())?;
+    let height = v
+        .height
+        .unwrap_or_else(|| chart::preferred_height(&fig, v.width));
+    chart::svg(&fig, v.width, height).map_err(|e| e.to_string())
+}
+
+fn embed(args: &[String]) -> Result<String, String> {
+    let v = view(args)?;
+    if !v.base.ends_with('/') {
+        return Err(format!("--base {:?} must end with /", v.base));
+    }
+    let make = if v.iframe {
+        embed::iframe
+    } else {
+        embed::script
+    };
+    make(&v.id, &v.params, &v.base, v.frozen)
+        .map(|s| s + "\n")
+        .map_err(|e| e.to_string())
+}
+
+/// Copies a page template, replacing each `<!-- gansu-zones: CHART_ID [options] -->`
+/// line with that chart's embed snippet (the options of `embed`).
+fn page(path: &str) -> Result<String, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut out = String::new();
+    for (n, line) in text.lines().enumerate() {
+        let marker = line
+            .trim()
+            .strip_prefix("<!-- gansu-zones:")
+            .and_then(|l| l.strip_suffix("-->"));
+        match marker {
+            Some(spec) => {
+                let args: Vec<String> = spec.split_whitespace().map(str::to_string).collect();
+                out.push_str(&embed(&args).map_err(|e| format!("{path}:{}: {e}", n + 1))?);
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The width fallback images are drawn at: an article column. They scale with the page.
@@ -116,6 +192,17 @@ fn fallbacks(dir: &str) -> Result<usize, String> {
         std::fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(views.len())
+}
+
+/// Prints the text, or the error after the command's name with exit code 2.
+fn result(command: &str, r: Result<String, String>) -> ExitCode {
+    match r {
+        Ok(text) => print(&text),
+        Err(e) => {
+            eprintln!("gansu-zones {command}: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error.

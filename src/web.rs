@@ -362,6 +362,18 @@ impl Chart {
         chart::fallback_file(self.fig.chart, &self.params)
     }
 
+    /// The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
+    /// its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
+    /// URL; `frozen` pins this build's data version.
+    pub fn snippet(&self, base: &str, iframe: bool, frozen: bool) -> Result<String, JsError> {
+        let make = if iframe {
+            crate::embed::iframe
+        } else {
+            crate::embed::script
+        };
+        make(self.fig.chart, &self.params, base, frozen).map_err(js_err)
+    }
+
     /// The chart's data as CSV (same columns as the whole dataset).
     pub fn csv(&self) -> String {
         Dataset::csv_of(self.fig.marks.iter().map(|m| m.fact))

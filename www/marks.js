@@ -1,0 +1,47 @@
+// What the explorer and the embed share about marks: the tooltip's lines, where the
+// tooltip and focus ring go, and how the arrow keys move between marks.
+// All text is set through textContent; nothing is parsed as HTML.
+
+/** The tooltip's lines for mark `m` (from `Chart.mark`), as [text, class] pairs. */
+export function markLines(m, words) {
+  const lines = [
+    [`${m.zone_name} · ${m.period || words.notYear}`, "title"],
+    [m.indicator_name, "meta"],
+    [m.label, "value"],
+  ];
+  if (m.full !== m.label) lines.push([m.full, "meta"]);
+  lines.push([m.formula ? `${m.status_name}:${m.formula}` : m.status_name, "meta"]);
+  for (const s of m.sources) lines.push([`${words.source}:${s.outlet}《${s.title}》${s.date}`, "meta"]);
+  if (m.quote) lines.push([`${words.quote}:“${m.quote}”`, "meta"]);
+  return lines;
+}
+
+/** Fills the tooltip and places it and the focus ring beside mark `m`, inside a w × h box. */
+export function showTip(tip, ring, m, words, w, h) {
+  tip.replaceChildren();
+  for (const [text, cls] of markLines(m, words)) {
+    const el = document.createElement(cls === "title" ? "strong" : "div");
+    if (cls !== "title") el.className = cls;
+    el.textContent = text;
+    tip.append(el);
+  }
+  Object.assign(ring.style, { left: `${m.x0 - 3}px`, top: `${m.y0 - 3}px`, width: `${m.x1 - m.x0 + 6}px`, height: `${m.y1 - m.y0 + 6}px` });
+  ring.hidden = false;
+  tip.hidden = false;
+  const tw = tip.offsetWidth, th = tip.offsetHeight;
+  let x = m.x1 + 10;
+  if (x + tw > w) x = Math.max(0, m.x0 - tw - 10);
+  tip.style.left = `${x}px`;
+  tip.style.top = `${Math.max(0, Math.min((m.y0 + m.y1) / 2 - th / 2, h - th))}px`;
+  return [...tip.children].map((c) => c.textContent).join(";");
+}
+
+/** The mark focused after key `key` (of `n` marks, `focus` now), -1 to clear, or null if not ours. */
+export function keyFocus(key, focus, n) {
+  const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  if (key in moves) return focus < 0 ? 0 : (focus + moves[key] + n) % n;
+  if (key === "Home") return 0;
+  if (key === "End") return n - 1;
+  if (key === "Escape") return -1;
+  return null;
+}
