@@ -23,6 +23,11 @@ export class Chart {
      */
     draw(canvas: HTMLCanvasElement, width: number, height: number, dpr: number): void;
     /**
+     * The name of this view's fallback SVG in `pkg/fallback/`, if the build renders one
+     * (views with the chart's default zones); `undefined` otherwise.
+     */
+    fallbackFile(): string | undefined;
+    /**
      * Source and note lines, as drawn in the footer.
      */
     footer(): string[];
@@ -43,6 +48,12 @@ export class Chart {
      * The height this chart needs at `width` CSS pixels.
      */
     preferredHeight(width: number): number;
+    /**
+     * The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
+     * its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
+     * URL; `frozen` pins this build's data version.
+     */
+    snippet(base: string, iframe: boolean, frozen: boolean): string;
     /**
      * The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
      */
@@ -74,6 +85,11 @@ export function choices(chart_id: string, query: string): any;
  * The whole dataset as tidy CSV (the same bytes as `gansu-zones csv`).
  */
 export function csv(): string;
+
+/**
+ * The data version this build holds: the date `data/` last changed (`2026-11-21`).
+ */
+export function dataVersion(): string;
 
 /**
  * A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
@@ -117,6 +133,7 @@ export interface InitOutput {
     readonly chart_description: (a: number) => [number, number];
     readonly chart_draw: (a: number, b: any, c: number, d: number, e: number) => [number, number];
     readonly chart_empty: (a: number) => [number, number];
+    readonly chart_fallbackFile: (a: number) => [number, number];
     readonly chart_footer: (a: number) => [number, number];
     readonly chart_hasNotes: (a: number) => number;
     readonly chart_hit: (a: number, b: number, c: number) => number;
@@ -124,11 +141,13 @@ export interface InitOutput {
     readonly chart_markCount: (a: number) => number;
     readonly chart_new: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly chart_preferredHeight: (a: number, b: number) => number;
+    readonly chart_snippet: (a: number, b: number, c: number, d: number, e: number) => [number, number, number, number];
     readonly chart_svg: (a: number, b: number, c: number) => [number, number, number, number];
     readonly chart_title: (a: number) => [number, number];
     readonly charts: () => [number, number, number];
     readonly choices: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly csv: () => [number, number];
+    readonly dataVersion: () => [number, number];
     readonly explore: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly facts: () => [number, number, number];
     readonly indicators: () => [number, number, number];

@@ -76,6 +76,20 @@ export class Chart {
         return v1;
     }
     /**
+     * The name of this view's fallback SVG in `pkg/fallback/`, if the build renders one
+     * (views with the chart's default zones); `undefined` otherwise.
+     * @returns {string | undefined}
+     */
+    fallbackFile() {
+        const ret = wasm.chart_fallbackFile(this.__wbg_ptr);
+        let v1;
+        if (ret[0] !== 0) {
+            v1 = getStringFromWasm0(ret[0], ret[1]);
+            wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+        }
+        return v1;
+    }
+    /**
      * Source and note lines, as drawn in the footer.
      * @returns {string[]}
      */
@@ -156,6 +170,37 @@ export class Chart {
     preferredHeight(width) {
         const ret = wasm.chart_preferredHeight(this.__wbg_ptr, width);
         return ret;
+    }
+    /**
+     * The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
+     * its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
+     * URL; `frozen` pins this build's data version.
+     * @param {string} base
+     * @param {boolean} iframe
+     * @param {boolean} frozen
+     * @returns {string}
+     */
+    snippet(base, iframe, frozen) {
+        let deferred5_0;
+        let deferred5_1;
+        try {
+            const val2 = +iframe;
+            const val3 = +frozen;
+            const ptr0 = passStringToWasm0(base, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            const len0 = WASM_VECTOR_LEN;
+            const ret = wasm.chart_snippet(this.__wbg_ptr, ptr0, len0, val2, val3);
+            var ptr4 = ret[0];
+            var len4 = ret[1];
+            if (ret[3]) {
+                ptr4 = 0; len4 = 0;
+                throw takeFromExternrefTable0(ret[2]);
+            }
+            deferred5_0 = ptr4;
+            deferred5_1 = len4;
+            return getStringFromWasm0(ptr4, len4);
+        } finally {
+            wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
+        }
     }
     /**
      * The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
@@ -246,6 +291,23 @@ export function csv() {
     let deferred1_1;
     try {
         const ret = wasm.csv();
+        deferred1_0 = ret[0];
+        deferred1_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+    }
+}
+
+/**
+ * The data version this build holds: the date `data/` last changed (`2026-11-21`).
+ * @returns {string}
+ */
+export function dataVersion() {
+    let deferred1_0;
+    let deferred1_1;
+    try {
+        const ret = wasm.dataVersion();
         deferred1_0 = ret[0];
         deferred1_1 = ret[1];
         return getStringFromWasm0(ret[0], ret[1]);

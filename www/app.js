@@ -2,6 +2,7 @@
 // hit-tests; this file reads the controls and the URL, and places the results in the page.
 // Nothing from the URL or the data is ever inserted as HTML: text goes through textContent.
 import init, * as gz from "../pkg/gansu_zones.js";
+import { showTip, keyFocus } from "./marks.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -15,6 +16,10 @@ const UI = {
     cols: ["类别", "系列", "数值", "状态", "年份", "来源"], allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
     values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "无法加载 WebAssembly,图表不可用;下面是数据表。",
     urlProblem: "链接中的参数有误,已改用有效的视图:", notYear: "未注明年份",
+    embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放,深色模式下自动变色;脚本或 WebAssembly 不可用时显示图片和数据表。",
+    embedFrozen: "固定数据版本", embedScript: "脚本嵌入(推荐)", embedIframe: "iframe 嵌入", copyCode: "复制代码", close: "关闭", codeCopied: "代码已复制",
+    frozenHelp: (v) => `固定后,即使数据集更新,图表仍显示 ${v} 版本的数据,并在图下注明“数据截至 ${v}”。`,
+    noImage: "此视图选择了自定义开发区,没有预先生成的图片:备用内容只有数据表。",
   },
   en: {
     title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
@@ -25,6 +30,10 @@ const UI = {
     cols: ["Category", "Series", "Value", "Status", "Year", "Source"], allCols: ["Zone", "Indicator", "Year", "Value", "Status", "Source"],
     values: (n) => `${n} values`, source: "Source", quote: "Article", noWasm: "Could not load the WebAssembly core; the chart is unavailable. The data table follows.",
     urlProblem: "The link had invalid parameters; showing a valid view instead:", notYear: "year not stated",
+    embed: "Embed", embedH: "Embed this chart", embedHelp: "Paste the code into an article. The chart follows the column's width and dark mode; where scripts or WebAssembly cannot run, an image and the data table show instead.",
+    embedFrozen: "Freeze the data version", embedScript: "Script embed (recommended)", embedIframe: "Iframe embed", copyCode: "Copy code", close: "Close", codeCopied: "Code copied",
+    frozenHelp: (v) => `Frozen, the chart keeps showing the data of version ${v} after the dataset is updated, with “Data as of ${v}” in its footer.`,
+    noImage: "This view has a custom zone selection, so there is no prebuilt image: the fallback is the data table alone.",
   },
 };
 
@@ -196,29 +205,9 @@ function line(parent, text, cls) {
 }
 
 function showMark(i, announce) {
-  const m = chart.mark(i);
-  const tip = $("tip");
-  tip.replaceChildren();
-  line(tip, `${m.zone_name} · ${m.period || t("notYear")}`, "title");
-  line(tip, m.indicator_name, "meta");
-  line(tip, m.label, "value");
-  if (m.full !== m.label) line(tip, m.full, "meta");
-  line(tip, m.formula ? `${m.status_name}:${m.formula}` : m.status_name, "meta");
-  for (const s of m.sources) line(tip, `${t("source")}:${s.outlet}《${s.title}》${s.date}`, "meta");
-  if (m.quote) line(tip, `${t("quote")}:“${m.quote}”`, "meta");
-  const box = $("chart-box").getBoundingClientRect();
-  const ring = $("ring");
-  Object.assign(ring.style, { left: `${m.x0 - 3}px`, top: `${m.y0 - 3}px`, width: `${m.x1 - m.x0 + 6}px`, height: `${m.y1 - m.y0 + 6}px` });
-  ring.hidden = false;
-  tip.hidden = false;
-  // Beside the mark, kept inside the chart box.
-  const tw = tip.offsetWidth, th = tip.offsetHeight;
-  let x = m.x1 + 10;
-  if (x + tw > box.width) x = Math.max(0, m.x0 - tw - 10);
-  let y = Math.max(0, Math.min((m.y0 + m.y1) / 2 - th / 2, box.height - th));
-  tip.style.left = `${x}px`;
-  tip.style.top = `${y}px`;
-  if (announce) $("live").textContent = [...tip.children].map((c) => c.textContent).join(";");
+  const box = $("chart-box");
+  const text = showTip($("tip"), $("ring"), chart.mark(i), UI[state.lang], box.clientWidth, box.clientHeight);
+  if (announce) $("live").textContent = text;
 }
 
 function pointer(e) {
@@ -232,15 +221,12 @@ function pointer(e) {
 
 function keys(e) {
   const n = chart.markCount;
-  if (!n) return;
-  const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-  if (e.key in moves) focus = focus < 0 ? 0 : (focus + moves[e.key] + n) % n;
-  else if (e.key === "Home") focus = 0;
-  else if (e.key === "End") focus = n - 1;
-  else if (e.key === "Escape") return (focus = -1), hideTip();
-  else return;
+  const next = n ? keyFocus(e.key, focus, n) : null;
+  if (next === null) return;
   e.preventDefault();
-  showMark(focus, true);
+  focus = next;
+  if (next < 0) hideTip();
+  else showMark(focus, true);
 }
 
 function cellRow(tbody, cells) {
@@ -314,6 +300,18 @@ function renderSources() {
   for (const f of facts) {
     cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [zh ? f.label_zh : f.label_en, "num"], [f.status], [f.sources.join(";")]]);
   }
+}
+
+/** The Embed dialog's two snippets for the current view, built by Rust with this site's root. */
+function renderEmbed() {
+  const base = new URL(".", location.href).href;
+  const frozen = $("embed-frozen").checked;
+  const view = new gz.Chart(state.chart, chartQuery({ ...state, theme: "light" }));
+  $("embed-script").value = view.snippet(base, false, frozen);
+  $("embed-iframe").value = view.snippet(base, true, frozen);
+  $("embed-frozen-help").textContent = t("frozenHelp")(gz.dataVersion());
+  $("embed-note").textContent = view.fallbackFile() ? "" : t("noImage");
+  view.free();
 }
 
 function save(blob, name) {
@@ -395,6 +393,18 @@ function wire() {
   });
   $("dl-csv").addEventListener("click", () => save(new Blob([chart.csv()], { type: "text/csv;charset=utf-8" }), fileName("csv")));
   $("dl-all").addEventListener("click", () => save(new Blob([gz.csv()], { type: "text/csv;charset=utf-8" }), "gansu-zones.csv"));
+  $("embed-open").addEventListener("click", () => {
+    renderEmbed();
+    $("embed-dialog").showModal();
+  });
+  $("embed-frozen").addEventListener("change", renderEmbed);
+  for (const kind of ["script", "iframe"]) {
+    $(`embed-copy-${kind}`).addEventListener("click", async () => {
+      $(`embed-${kind}`).select();
+      await navigator.clipboard?.writeText($(`embed-${kind}`).value).catch(() => {});
+      $("live").textContent = t("codeCopied");
+    });
+  }
   $("copy-link").addEventListener("click", async () => {
     await navigator.clipboard?.writeText(location.href).catch(() => {});
     $("live").textContent = t("copied");
