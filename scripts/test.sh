@@ -24,6 +24,31 @@ if ! diff -r pkg "$fresh/pkg"; then
   exit 1
 fi
 
+step "demo pages are fresh (rebuilt from www/demo/src/)"
+bash scripts/demo.sh "$fresh/demo"
+for page in "$fresh"/demo/*.html; do
+  if ! diff -q "$page" "www/demo/$(basename "$page")"; then
+    echo "www/demo is stale: run scripts/demo.sh and commit www/demo" >&2
+    exit 1
+  fi
+done
+
+step "the data version is frozen, and its data is today's data"
+version=$(tr -d '[:space:]' < data/VERSION)
+if [ ! -d "versions/$version" ]; then
+  echo "data version $version is not frozen: run scripts/freeze.sh and commit versions/" >&2
+  exit 1
+fi
+if ! diff -q pkg/dataset.csv "versions/$version/dataset.csv"; then
+  echo "data/ changed since version $version was frozen: bump data/VERSION, run scripts/build.sh and scripts/freeze.sh" >&2
+  exit 1
+fi
+for dir in versions/*/; do
+  for f in gansu_zones.js gansu_zones_bg.wasm dataset.csv fallback; do
+    [ -e "$dir$f" ] || { echo "$dir is incomplete: no $f" >&2; exit 1; }
+  done
+done
+
 step "size budget"
 bash scripts/check-size.sh
 
@@ -34,6 +59,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 step "end-to-end tests of the pages in headless Chromium"
 node tests/e2e/run.mjs
+node tests/e2e/embed.mjs
 
 echo
 echo "all tests passed"

@@ -122,7 +122,7 @@ pub fn table(fig: &Figure) -> String {
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&fig.categories[m.category]),
             escape(&fig.series[m.series].name),
-            escape(&fig.full_value(m)),
+            escape(&m.label),
             escape(&status),
             escape(period),
             escape(&sources.join(";"))

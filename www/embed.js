@@ -28,9 +28,9 @@ const SHEET = new URL("embed.css", import.meta.url).href;
 const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
 const WORDS = {
   zh: { loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
-    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], failed: "图表无法加载", keys: "聚焦图表后,可用方向键在数值间移动。" },
+    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], failed: "图表无法加载,下面是预先生成的图片和数据表。", keys: "聚焦图表后,可用方向键在数值间移动。" },
   en: { loading: "Loading the chart…", table: "Data table", open: "Open in Gansu Zones", notYear: "year not stated", source: "Source", quote: "Article",
-    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], failed: "The chart could not load", keys: "Focus the chart, then move between values with the arrow keys." },
+    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], failed: "The chart could not load; a prebuilt image and the data table follow.", keys: "Focus the chart, then move between values with the arrow keys." },
 };
 
 // One module per data version ("" is the live one), imported and instantiated once.
@@ -254,8 +254,8 @@ class GansuZonesChart extends HTMLElement {
       gz = await core(version);
     } catch (e) {
       if (version !== this.#version) return;
-      const why = version ? ` (data version ${version}: ${e.message})` : ` (${e.message})`;
-      return this.#error(`${this.#words().failed}${why}`, "load");
+      const why = version ? `data version ${version}: ${e.message}` : e.message;
+      return this.#error(why, "load");
     }
     if (version !== this.#version) return; // the version changed while loading
     this.#gz = gz;
@@ -295,6 +295,7 @@ class GansuZonesChart extends HTMLElement {
     }
     this.#status.classList.remove("error");
     this.#box.classList.remove("failed");
+    this.#details.hidden = false;
     const w = this.#words();
     const dark = this.#query().includes("theme=dark");
     this.#root.querySelector("figure").classList.toggle("dark", dark);
@@ -324,7 +325,7 @@ class GansuZonesChart extends HTMLElement {
     for (let i = 0; i < this.#chart.markCount; i++) {
       const m = this.#chart.mark(i);
       const row = el("tr", "", body);
-      const cells = [m.category, m.series, m.full, m.formula ? `${m.status_name}:${m.formula}` : m.status_name,
+      const cells = [m.category, m.series, m.label, m.formula ? `${m.status_name}:${m.formula}` : m.status_name,
         m.period || this.#words().notYear, m.sources.map((s) => `${s.outlet}《${s.title}》${s.date}`).join(";")];
       cells.forEach((text, j) => (el("td", j === 2 ? "num" : "", row).textContent = text));
     }
@@ -396,8 +397,12 @@ class GansuZonesChart extends HTMLElement {
     status.replaceChildren();
     status.hidden = false;
     status.classList.add("error");
-    el("strong", "", status).textContent = kind === "load" ? message : `Gansu Zones: ${message}`;
-    if (kind === "load") this.#fallback(status);
+    if (kind === "load") {
+      el("strong", "", status).textContent = this.#words().failed;
+      el("small", "why", status).textContent = message;
+      this.#fallback(status);
+    } else el("strong", "", status).textContent = `Gansu Zones: ${message}`;
+    this.#details.hidden = true;
     this.#box.style.height = "auto";
     this.#box.classList.add("failed");
     this.dispatchEvent(new CustomEvent("gansu-zones:error", { bubbles: true, composed: true, detail: { message, kind } }));
