@@ -132,14 +132,14 @@ pub fn table(fig: &Figure) -> String {
     o
 }
 
-/// The script embed: the module, the element, and a `<noscript>` with the prebuilt SVG
+/// The script embed: the script, the element, and a `<noscript>` with the prebuilt SVG
 /// (when this view has one) and the data table.
 pub fn script(id: &str, p: &Params, base: &str, frozen: bool) -> Result<String, chart::ChartError> {
     let fig = chart::build(id, p)?;
     let mut attrs = attributes(fig.chart, p, frozen);
     attrs.push(("heights", heights(&fig)));
     let mut o = format!(
-        "<script type=\"module\" src=\"{}www/embed.js\"></script>\n<gansu-zones-chart{}>\n<noscript>",
+        "<script src=\"{}www/embed.js\"></script>\n<gansu-zones-chart{}>\n<noscript>",
         escape(base),
         attrs_html(&attrs)
     );

@@ -1,8 +1,7 @@
 // The iframe embed (embed.html?chart=…): one <gansu-zones-chart> made from the query, and
 // its height posted to the host page after every change, as Datawrapper's responsive
 // iframes do. Query values reach the element only as attribute values (never as HTML).
-import "./embed.js";
-
+// embed.html loads embed.js (a classic script) before this module runs.
 const q = new URLSearchParams(location.search);
 const chart = document.createElement("gansu-zones-chart");
 for (const key of ["chart", "zones", "period", "indicator", "lang", "theme", "version", "height"]) {

@@ -1,6 +1,6 @@
 // The embed: <gansu-zones-chart>, a custom element that draws one chart of Gansu Zones.
 //
-//   <script type="module" src="https://SITE/www/embed.js"></script>
+//   <script src="https://SITE/www/embed.js"></script>
 //   <gansu-zones-chart chart="gdp-by-zone" period="2024" lang="zh"></gansu-zones-chart>
 //
 // Attributes (all may change at run time; the chart follows):
@@ -21,10 +21,18 @@
 // Many charts share one wasm module, fetched and instantiated once, when the first one
 // nears the viewport. Styles live in a Shadow DOM with an external sheet (strict CSP:
 // no inline styles or scripts). Rust draws, formats and hit-tests; this file wires.
-import { showTip, keyFocus } from "./marks.js";
-
-const ROOT = new URL("../", import.meta.url);
-const SHEET = new URL("embed.css", import.meta.url).href;
+//
+// A classic script, not a module, on purpose: loaded before the first element, it defines
+// the element while the page is parsed, so each chart reserves its height before the
+// first paint and the article does not shift. Everything else loads lazily.
+(() => {
+// Each snippet carries the script: the first one defines the element, the rest do nothing.
+if (customElements.get("gansu-zones-chart")) return;
+const HERE = document.currentScript?.src;
+if (!HERE) throw new Error("Gansu Zones: load embed.js with <script src> (it reads its own URL)");
+const ROOT = new URL("../", HERE);
+const SHEET = new URL("embed.css", HERE).href;
+let showTip, keyFocus; // from marks.js, loaded with the core
 const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
 const WORDS = {
   zh: { loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
@@ -39,7 +47,8 @@ function core(version) {
   if (!cores.has(version)) {
     const dir = version ? `versions/${version}/` : "pkg/";
     const url = new URL(`${dir}gansu_zones.js`, ROOT);
-    cores.set(version, import(url.href).then(async (m) => (await m.default(), m)));
+    const marks = import(new URL("marks.js", HERE).href).then((m) => ({ showTip, keyFocus } = m));
+    cores.set(version, Promise.all([import(url.href), marks]).then(async ([m]) => (await m.default(), m)));
   }
   return cores.get(version);
 }
@@ -158,7 +167,9 @@ class GansuZonesChart extends HTMLElement {
     this.#status = el("p", "status", this.#box);
     this.#status.textContent = this.#words().loading;
     const cap = el("figcaption", "", fig);
-    this.#desc = el("p", "desc", cap);
+    // Read by screen readers (the canvas points to it); hidden on screen, so that filling
+    // it in once the core loads does not move the article.
+    this.#desc = el("p", "sr-only", cap);
     this.#desc.id = "desc";
     const keys = el("p", "sr-only", cap);
     keys.id = "keys";
@@ -171,6 +182,7 @@ class GansuZonesChart extends HTMLElement {
     this.#link.rel = "noopener";
     this.#live = el("div", "sr-only", fig);
     this.#live.setAttribute("aria-live", "polite");
+    this.#caption();
     this.#wire();
   }
 
@@ -301,14 +313,24 @@ class GansuZonesChart extends HTMLElement {
     this.#root.querySelector("figure").classList.toggle("dark", dark);
     this.#canvas.setAttribute("aria-label", this.#chart.title());
     this.#desc.textContent = this.#chart.description();
+    this.#caption();
+    this.#fillTable();
+    schedule(this);
+  }
+
+  /** The caption's words and the explorer link: from the attributes alone, so they are in
+   *  place before the core loads (no shift when it arrives). */
+  #caption() {
+    const w = this.#words();
     this.#root.getElementById("keys").textContent = w.keys;
     this.#details.firstChild.textContent = w.table;
-    this.#fillTable();
     const link = new URL("index.html", ROOT);
-    link.search = `chart=${encodeURIComponent(id)}&${this.#query().replace(/&version=[^&]*/, "")}`;
+    for (const key of ["chart", "zones", "indicator", "period"]) {
+      if (this.hasAttribute(key)) link.searchParams.set(key, this.getAttribute(key));
+    }
+    link.searchParams.set("lang", this.#lang());
     this.#link.href = link.href;
     this.#link.textContent = w.open;
-    schedule(this);
   }
 
   #fillTable() {
@@ -435,4 +457,5 @@ class GansuZonesChart extends HTMLElement {
   }
 }
 
-if (!customElements.get("gansu-zones-chart")) customElements.define("gansu-zones-chart", GansuZonesChart);
+customElements.define("gansu-zones-chart", GansuZonesChart);
+})();

@@ -22,7 +22,10 @@ const DATA_VERSION = execFileSync(path.join(ROOT, "target/debug/gansu-zones"), [
 // Records, from before any page script runs, what the tests check: draw and error events,
 // CSP violations, and each WebAssembly instantiation.
 function probe() {
-  const gz = { draws: [], errors: [], violations: [], instantiations: 0, globals: Object.keys(window) };
+  const gz = { draws: [], errors: [], violations: [], instantiations: 0, shift: 0, globals: Object.keys(window) };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) gz.shift += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
   Object.defineProperty(window, "__probe", { value: gz, enumerable: false });
   // An element without an id is named by its place on the page, as nameCharts names it.
   const id = (el) => (el.id ||= `chart-${[...document.querySelectorAll("gansu-zones-chart")].indexOf(el)}`);
@@ -96,6 +99,8 @@ test("the demo article: every chart draws, script and iframe, with the host's CS
   await settled(page);
   const p = await probeOf(page);
   assert.deepEqual(p.errors, []);
+  // Each chart's height was reserved before it drew: the article did not move.
+  assert.ok(p.shift < 0.01, `layout shift ${p.shift}`);
   const elements = await page.$$eval("gansu-zones-chart", (e) => e.length);
   assert.ok(elements >= 4);
   assert.ok(new Set(p.draws.map((d) => d.id)).size === elements);
@@ -201,7 +206,10 @@ async function host(opts) {
   const page = await open("/tests/e2e/blank.html", opts);
   await page.evaluate(async () => {
     document.body.replaceChildren();
-    await import("/www/embed.js");
+    const script = document.createElement("script");
+    script.src = "/www/embed.js";
+    document.head.append(script);
+    await new Promise((r) => (script.onload = r));
   });
   return page;
 }
@@ -300,7 +308,7 @@ test("attributes follow at run time; tooltips, keys and the table work; dark mod
     document.body.append(c);
   });
   await page.waitForFunction(() => window.__probe.draws.length === 1);
-  assert.match(await shadowText(page, "live", ".desc"), /最高:兰州经开区 445亿元/);
+  assert.match(await shadowText(page, "live", "#desc"), /最高:兰州经开区 445亿元/);
   assert.equal(await page.$eval("#live", (e) => e.shadowRoot.querySelector("figure").classList.contains("dark")), true);
   assert.equal(await page.$eval("#live", (e) => e.shadowRoot.querySelectorAll("tbody tr").length), 4);
   // Keyboard: focus, arrow right, the tooltip shows the first mark and the live region says it.
@@ -322,7 +330,7 @@ test("attributes follow at run time; tooltips, keys and the table work; dark mod
   await page.$eval("#live", (e) => (e.setAttribute("lang", "en"), e.setAttribute("period", "2023")));
   await page.waitForFunction(() => window.__probe.draws.length >= 2);
   await new Promise((r) => setTimeout(r, 100));
-  assert.match(await shadowText(page, "live", ".desc"), /GDP by zone, 2023/);
+  assert.match(await shadowText(page, "live", "#desc"), /GDP by zone, 2023/);
   // The reader's system switches to light: so does the chart.
   await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
   await page.waitForFunction(() => !document.querySelector("#live").shadowRoot.querySelector("figure").classList.contains("dark"));
@@ -355,7 +363,7 @@ test("every frozen version still draws with today's embed, with its data version
 test("the iframe embed sizes itself through postMessage, and works alone", async () => {
   const page = await open(`/www/embed.html?chart=rankings&lang=en`, { width: 360, height: 700 });
   await page.waitForFunction(() => window.__probe.draws.length === 1, { timeout: 20000 });
-  assert.match(await page.$eval("gansu-zones-chart", (e) => e.shadowRoot.querySelector(".desc").textContent), /rank/i);
+  assert.match(await page.$eval("gansu-zones-chart", (e) => e.shadowRoot.querySelector("#desc").textContent), /rank/i);
   const bad = await open(`/www/embed.html?chart=${encodeURIComponent("<b>x</b>")}`, { width: 360, height: 700 });
   await bad.waitForFunction(() => window.__probe.errors.length === 1, { timeout: 20000 });
   assert.match((await probeOf(bad)).errors[0].message, /unknown chart "<b>x<\/b>"/);
@@ -398,7 +406,9 @@ test("the demo at phone and desktop widths, light and dark (screenshots)", async
     await scrollThrough(page);
     await settled(page);
     await iframesSized(page);
-    assert.deepEqual((await probeOf(page)).errors, []);
+    const p = await probeOf(page);
+    assert.deepEqual(p.errors, []);
+    assert.ok(p.shift < 0.01, `layout shift ${p.shift} at ${w} px`);
     // Nothing wider than the screen.
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= w);
     await page.evaluate(() => scrollTo(0, 0));
