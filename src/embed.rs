@@ -160,7 +160,9 @@ pub fn script(id: &str, p: &Params, base: &str, frozen: bool) -> Result<String, 
 /// chart through `embed-resize.js`.
 pub fn iframe(id: &str, p: &Params, base: &str, frozen: bool) -> Result<String, chart::ChartError> {
     let fig = chart::build(id, p)?;
-    let query: Vec<String> = attributes(fig.chart, p, frozen)
+    let mut attrs = attributes(fig.chart, p, frozen);
+    attrs.push(("heights", heights(&fig)));
+    let query: Vec<String> = attrs
         .iter()
         .map(|(k, v)| format!("{k}={v}"))
         .collect();

@@ -4,7 +4,7 @@
 // embed.html loads embed.js (a classic script) before this module runs.
 const q = new URLSearchParams(location.search);
 const chart = document.createElement("gansu-zones-chart");
-for (const key of ["chart", "zones", "period", "indicator", "lang", "theme", "version", "height"]) {
+for (const key of ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"]) {
   if (q.has(key)) chart.setAttribute(key, q.get(key));
 }
 if (!q.has("lang")) chart.setAttribute("lang", navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en");

@@ -13,6 +13,7 @@
 //   version    a data version (2026-11-21): frozen, served from versions/<version>/
 //   heights    "320:560,640:480": heights at widths, reserved before the core loads
 //   height     a fixed height in CSS px (otherwise the chart picks one for its width)
+//   loading    lazy (default: starts near the viewport) | eager (starts at once)
 // Events (bubbling, composed):
 //   gansu-zones:draw   after every draw; detail {chart, width, height, dpr, marks, version}
 //   gansu-zones:error  detail {message, kind: "params" | "load" | "draw"}; the message is
@@ -124,10 +125,12 @@ class GansuZonesChart extends HTMLElement {
   #reserved = 0; // the height reserved before the first draw (kept while the width holds)
   #focus = -1;
   #failed = false;
+  #stale = true; // the chart does not match the attributes yet
 
   connectedCallback() {
     if (!this.#root) this.#build();
-    lazy.observe(this);
+    if (this.getAttribute("loading") === "eager") this.start();
+    else lazy.observe(this);
     resized.observe(this);
     darkQuery.addEventListener("change", this.#onScheme);
     this.#reserve();
@@ -143,10 +146,16 @@ class GansuZonesChart extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.#root) return;
     if (name === "version") return this.#load();
-    this.#rebuild();
+    this.#invalidate();
   }
 
-  #onScheme = () => this.#theme() === "auto" && this.#rebuild();
+  #onScheme = () => this.#theme() === "auto" && this.#invalidate();
+
+  /** The attributes changed: rebuild in the next frame's queue (several changes, one rebuild). */
+  #invalidate() {
+    this.#stale = true;
+    if (this.#gz) schedule(this);
+  }
 
   #build() {
     this.#root = this.attachShadow({ mode: "open" });
@@ -167,12 +176,17 @@ class GansuZonesChart extends HTMLElement {
     this.#status = el("p", "status", this.#box);
     this.#status.textContent = this.#words().loading;
     const cap = el("figcaption", "", fig);
-    // Read by screen readers (the canvas points to it); hidden on screen, so that filling
-    // it in once the core loads does not move the article.
-    this.#desc = el("p", "sr-only", cap);
+    // The caption's metrics are set here, not only in the sheet: it may arrive after the
+    // first paint, and the article must not move when it does (CSP allows CSSOM styles).
+    cap.style.font = "13px/1.5 system-ui, sans-serif";
+    // The description and key help are read through the canvas's aria-describedby, which
+    // reads hidden text; hidden, filling them in when the core loads moves nothing.
+    this.#desc = el("p", "", cap);
     this.#desc.id = "desc";
-    const keys = el("p", "sr-only", cap);
+    this.#desc.hidden = true;
+    const keys = el("p", "", cap);
     keys.id = "keys";
+    keys.hidden = true;
     keys.textContent = this.#words().keys;
     this.#details = el("details", "", cap);
     el("summary", "", this.#details);
@@ -271,7 +285,7 @@ class GansuZonesChart extends HTMLElement {
     }
     if (version !== this.#version) return; // the version changed while loading
     this.#gz = gz;
-    this.#rebuild();
+    this.#invalidate(); // built and drawn from the frame queue, not all at once
   }
 
   /** The query the Rust core reads, from the attributes. */
@@ -289,8 +303,9 @@ class GansuZonesChart extends HTMLElement {
     return q.join("&");
   }
 
+  /** Builds the chart for the current attributes; false if they are wrong (shown in place). */
   #rebuild() {
-    if (!this.#gz) return;
+    this.#stale = false;
     this.#chart?.free();
     this.#chart = null;
     this.#failed = false;
@@ -303,19 +318,19 @@ class GansuZonesChart extends HTMLElement {
       if (this.hasAttribute("heights")) parseHeights(this.getAttribute("heights"));
       this.#chart = new this.#gz.Chart(id, this.#query());
     } catch (e) {
-      return this.#error(e.message, "params");
+      this.#error(e.message, "params");
+      return false;
     }
     this.#status.classList.remove("error");
     this.#box.classList.remove("failed");
     this.#details.hidden = false;
-    const w = this.#words();
     const dark = this.#query().includes("theme=dark");
     this.#root.querySelector("figure").classList.toggle("dark", dark);
     this.#canvas.setAttribute("aria-label", this.#chart.title());
     this.#desc.textContent = this.#chart.description();
     this.#caption();
     this.#fillTable();
-    schedule(this);
+    return true;
   }
 
   /** The caption's words and the explorer link: from the attributes alone, so they are in
@@ -359,14 +374,16 @@ class GansuZonesChart extends HTMLElement {
     if (w === this.#width) return;
     if (this.#width && w !== this.#width) this.#reserved = 0; // the reservation was for the old width
     this.#width = w;
-    if (this.#chart) schedule(this);
-    else if (!this.#gz && !this.#failed) this.#reserve(); // still loading: hold the new width's space
+    if (this.#gz) schedule(this);
+    else if (!this.#failed) this.#reserve(); // still loading: hold the new width's space
   }
 
   /** Draws the current chart at the element's width. Called from the frame pump. */
   draw() {
+    if (!this.#gz || !this.isConnected) return;
+    if (this.#stale && !this.#rebuild()) return;
     const chart = this.#chart;
-    if (!chart || !this.isConnected) return;
+    if (!chart) return;
     const w = Math.max(120, Math.min(4096, Math.round(this.getBoundingClientRect().width)));
     let h;
     try {
