@@ -8,8 +8,6 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-pub const FONT: &str = "sans-serif";
-
 /// How to map the layout onto a backend.
 #[derive(Clone, Copy, Debug)]
 pub struct Target {
@@ -150,10 +148,14 @@ pub fn paint<DB: DrawingBackend>(
                     FontStyle::Normal
                 };
                 let fill = color(theme, *role, 1.0);
-                let style =
-                    TextStyle::from((FONT, size * s * target.font_scale, font_style).into_font())
-                        .color(&fill)
-                        .pos(Pos::new(h, v));
+                // The family as a variant: plotters' `From<&str>` lowercases the name,
+                // which pulls in Unicode case tables (about 12 KB of wasm).
+                let font = FontDesc::new(
+                    FontFamily::SansSerif,
+                    size * s * target.font_scale,
+                    font_style,
+                );
+                let style = TextStyle::from(font).color(&fill).pos(Pos::new(h, v));
                 area.draw(&Text::new(text.as_str(), p(*x, *y), style))?;
             }
         }
