@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod dataset;
 pub mod format;
+mod sort;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

@@ -398,7 +398,7 @@ fn periods_with(facts: &[&Fact]) -> Vec<&'static str> {
         .map(|f| f.period)
         .filter(|p| !p.is_empty())
         .collect();
-    p.sort_unstable_by(|a, b| b.cmp(a));
+    crate::sort::sort_by(&mut p, |a, b| b.cmp(a));
     p.dedup();
     p
 }
@@ -531,7 +531,7 @@ pub fn choices(id: &str, params: &Params) -> Result<Choices, ChartError> {
             .map(|f| f.period)
             .filter(|p| !p.is_empty())
             .collect();
-        periods.sort_unstable_by(|a, b| b.cmp(a));
+        crate::sort::sort_by(&mut periods, |a, b| b.cmp(a));
         periods.dedup();
         for period in periods {
             let p = Params {

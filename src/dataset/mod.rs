@@ -223,7 +223,7 @@ impl Dataset {
             .iter()
             .filter(|f| f.zone.id == zone.id && f.indicator.id == indicator.id)
             .collect();
-        out.sort_by(|a, b| a.period.cmp(b.period));
+        crate::sort::sort_by(&mut out, |a, b| a.period.cmp(b.period));
         Ok(out)
     }
 
