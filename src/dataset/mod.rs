@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 pub use vocab::{valid_period, Qualifier, Status, Unit};
 
 /// A source article.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug)]
 pub struct Source {
     pub id: &'static str,
     pub outlet_zh: &'static str,
@@ -28,7 +28,7 @@ pub struct Source {
     pub note: &'static str,
 }
 
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug)]
 pub struct Zone {
     pub id: &'static str,
     pub name_zh: &'static str,
