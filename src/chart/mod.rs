@@ -351,10 +351,11 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
     {
         let backend = SVGBackend::with_string(&mut out, (w.round() as u32, h.round() as u32));
         let area = backend.into_drawing_area();
-        paint::paint(&area, &lay, fig.theme.colors(), paint::Target::SVG)
-            .map_err(|e| ChartError::Draw(e.to_string()))?;
-        area.present()
-            .map_err(|e| ChartError::Draw(e.to_string()))?;
+        // Writing to a String cannot fail, and formatting plotters' `io::Error` would
+        // cost about 2 KB of wasm: a fixed message instead.
+        let failed = |_| ChartError::Draw("the SVG backend failed".into());
+        paint::paint(&area, &lay, fig.theme.colors(), paint::Target::SVG).map_err(failed)?;
+        area.present().map_err(failed)?;
     }
     let esc = |s: &str| {
         s.replace('&', "&amp;")
