@@ -33,7 +33,7 @@ fn fact_view(f: &Fact) -> Object {
 
 fn quote(f: &Fact) -> &'static str {
     match &f.origin {
-        Origin::Record(r) => r.quote,
+        Origin::Record(r) => r.quote(),
         Origin::Derived { .. } => "",
     }
 }
