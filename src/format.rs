@@ -126,7 +126,7 @@ pub fn value(v: f64, unit: Unit, lang: Lang, counter: &str) -> String {
             let (s, prefix) = zh_scale(v);
             let counter = if counter.is_empty() { "个" } else { counter };
             // The article's counter may already carry the scale (万户).
-            let counter = counter.trim_start_matches(prefix);
+            let counter = counter.strip_prefix(prefix).unwrap_or(counter);
             format!("{}{prefix}{counter}", fixed(s, 2))
         }
         (Unit::Count, Lang::En) => grouped(v, 2),
@@ -137,7 +137,7 @@ pub fn value(v: f64, unit: Unit, lang: Lang, counter: &str) -> String {
         }
         (_, Lang::En) => {
             let (s, suffix) = en_scale(v);
-            let suffix = suffix.replace(" m", " million");
+            let suffix = if suffix == " m" { " million" } else { suffix };
             format!("{}{suffix} {en_unit}", fixed(s, 2))
         }
     }
