@@ -157,6 +157,26 @@ pub fn full(v: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// `s` in double quotes, escaped like `{:?}` would for what people type in a URL:
+/// `{:?}` itself brings Unicode tables and slicing panics into the wasm (about 4 KB gzip).
+pub fn quoted(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// "over 50%", "超过50%".
 pub fn qualified(q: Qualifier, text: &str, lang: Lang) -> String {
     let (zh, en) = q.prefixes();
@@ -217,6 +237,9 @@ mod tests {
         assert_eq!(value(14650000.0, Unit::T, Lang::Zh, ""), "1465万吨");
         assert_eq!(value(14650000.0, Unit::T, Lang::En, ""), "14.65 million t");
         assert_eq!(qualified(Qualifier::Over, "50%", Lang::En), "over 50%");
+        for s in ["lanzhou", "兰州", "a\"b\\c", "x\ny\tz\r"] {
+            assert_eq!(quoted(s), format!("{s:?}"));
+        }
     }
 
     #[test]

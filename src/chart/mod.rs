@@ -186,11 +186,16 @@ impl std::fmt::Display for ChartError {
         match self {
             ChartError::UnknownChart(id) => {
                 let ids: Vec<&str> = CHARTS.iter().map(|c| c.id).collect();
-                write!(f, "unknown chart {id:?}; valid charts: {}", ids.join(", "))
+                let id = crate::format::quoted(id);
+                write!(f, "unknown chart {id}; valid charts: {}", ids.join(", "))
             }
             ChartError::Query(e) => e.fmt(f),
             ChartError::BadParam { key, value, why } => {
-                write!(f, "bad parameter {key}={value:?}: {why}")
+                write!(
+                    f,
+                    "bad parameter {key}={}: {why}",
+                    crate::format::quoted(value)
+                )
             }
             ChartError::BadSize(why) => write!(f, "bad size: {why}"),
             ChartError::Draw(why) => write!(f, "drawing failed: {why}"),

@@ -65,7 +65,11 @@ pub struct Record {
 impl Record {
     fn text(&self, i: usize) -> &'static str {
         let (start, end) = self.text[i];
-        &tables::TEXT[start as usize..end as usize]
+        // build.rs cut the ranges at char boundaries; `get` spares the wasm the
+        // formatting of a slicing panic.
+        tables::TEXT
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
     }
 
     pub fn period(&self) -> &'static str {
@@ -188,13 +192,19 @@ impl std::fmt::Display for QueryError {
         match self {
             QueryError::UnknownZone(id) => {
                 let valid: Vec<&str> = ZONES.iter().map(|z| z.id).collect();
-                write!(f, "unknown zone {id:?}; valid zones: {}", valid.join(", "))
+                write!(
+                    f,
+                    "unknown zone {}; valid zones: {}",
+                    format::quoted(id),
+                    valid.join(", ")
+                )
             }
             QueryError::UnknownIndicator(id) => {
                 let valid: Vec<&str> = Dataset::get().indicators().map(|i| i.id).collect();
                 write!(
                     f,
-                    "unknown indicator {id:?}; valid indicators: {}",
+                    "unknown indicator {}; valid indicators: {}",
+                    format::quoted(id),
                     valid.join(", ")
                 )
             }
