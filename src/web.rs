@@ -185,17 +185,16 @@ impl Chart {
             canvas.set_height(bh);
         }
         let lay = chart::layout(&self.fig, width, height);
-        let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let area = backend.into_drawing_area();
         paint::paint(
-            &area,
+            &mut backend,
             &lay,
             self.fig.theme.colors(),
             paint::Target::canvas(dpr),
         )
         .map_err(js_err)?;
-        area.present().map_err(js_err)?;
+        backend.present().map_err(js_err)?;
         self.layout = Some(lay);
         Ok(())
     }

@@ -354,13 +354,12 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
     let lay = layout(fig, w, h);
     let mut out = String::new();
     {
-        let backend = SVGBackend::with_string(&mut out, (w.round() as u32, h.round() as u32));
-        let area = backend.into_drawing_area();
+        let mut backend = SVGBackend::with_string(&mut out, (w.round() as u32, h.round() as u32));
         // Writing to a String cannot fail, and formatting plotters' `io::Error` would
         // cost about 2 KB of wasm: a fixed message instead.
         let failed = |_| ChartError::Draw("the SVG backend failed".into());
-        paint::paint(&area, &lay, fig.theme.colors(), paint::Target::SVG).map_err(failed)?;
-        area.present().map_err(failed)?;
+        paint::paint(&mut backend, &lay, fig.theme.colors(), paint::Target::SVG).map_err(failed)?;
+        backend.present().map_err(failed)?;
     }
     let esc = |s: &str| {
         s.replace('&', "&amp;")
