@@ -8,6 +8,7 @@ mod load;
 #[allow(dead_code)]
 mod vocab;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 const FILES: [&str; 4] = [
@@ -100,15 +101,50 @@ fn generate(d: &load::Loaded) -> String {
         )
         .unwrap();
     }
+    // Records hold indexes and ranges of one deduplicated TEXT, not `&str`s: half the bytes.
+    let mut text = String::new();
+    let mut ranges: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut range = |s: &str| -> (usize, usize) {
+        *ranges.entry(s.to_string()).or_insert_with(|| {
+            text.push_str(s);
+            (text.len() - s.len(), text.len())
+        })
+    };
     o.push_str("];\n\npub static RECORDS: &[Record] = &[\n");
     for v in &d.values {
+        let index = |what: &str, i: Option<usize>| match i {
+            Some(i) if i <= u8::MAX as usize => i,
+            _ => fail(&format!(
+                "data/values.csv line {}: {what} unresolved, or past 256 (Record holds a u8)",
+                v.line
+            )),
+        };
+        let zone = index("zone", d.zones.iter().position(|z| z.id == v.zone));
+        let indicator = index(
+            "indicator",
+            d.indicators.iter().position(|i| i.id == v.indicator),
+        );
+        let source = index("source", d.sources.iter().position(|s| s.id == v.source));
+        let spans: Vec<(usize, usize)> = [
+            &v.period,
+            &v.written_value,
+            &v.written_unit,
+            &v.exact,
+            &v.quote,
+        ]
+        .into_iter()
+        .map(|s| range(s))
+        .collect();
         writeln!(
             o,
-            "    Record {{ line: {}, zone: {:?}, indicator: {:?}, period: {:?}, written_value: {:?}, written_unit: {:?}, exact: {:?}, value: {:?}, status: Status::{:?}, source: {:?}, qualifier: Qualifier::{:?}, quote: {:?} }},",
-            v.line, v.zone, v.indicator, v.period, v.written_value, v.written_unit, v.exact, v.value, v.status, v.source, v.qualifier, v.quote
+            "    Record {{ value: {:?}, zone: {zone}, indicator: {indicator}, source: {source}, status: Status::{:?}, qualifier: Qualifier::{:?}, text: {spans:?} }},",
+            v.value, v.status, v.qualifier
         )
         .unwrap();
     }
-    o.push_str("];\n");
+    if text.len() > u16::MAX as usize {
+        fail("the records' text outgrew 64 KB (Record holds u16 offsets)");
+    }
+    writeln!(o, "];\n\npub static TEXT: &str = {text:?};").unwrap();
     o
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the wasm package: cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz.
+# Builds the wasm package: cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz (and flags below).
 # Usage: scripts/build.sh [OUT_DIR]   (default: pkg/, which is committed)
 # Reproducible: paths are remapped, and the toolchain, wasm-bindgen and wasm-opt are pinned,
 # so CI rebuilding into a temporary directory must give the committed bytes.
@@ -14,7 +14,11 @@ cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir
 mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name gansu_zones \
   target/pkg-build/wasm32-unknown-unknown/release/gansu_zones.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+# --low-memory-unused lets binaryen fold address offsets: Rust uses nothing in the first KB
+# (data and heap lie above 1 MB; the stack grows down from 1 MB and would have to overflow).
+# The producers and target-features sections are for tools only.
+node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+  --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/gansu_zones_bg.wasm" -o "$out/gansu_zones_bg.wasm"
 # The dataset as CSV beside the wasm: the page's table when wasm cannot run.

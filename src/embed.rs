@@ -162,10 +162,7 @@ pub fn iframe(id: &str, p: &Params, base: &str, frozen: bool) -> Result<String, 
     let fig = chart::build(id, p)?;
     let mut attrs = attributes(fig.chart, p, frozen);
     attrs.push(("heights", heights(&fig)));
-    let query: Vec<String> = attrs
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect();
+    let query: Vec<String> = attrs.iter().map(|(k, v)| format!("{k}={v}")).collect();
     let height = chart::preferred_height(&fig, 640.0).round() as u32 + 60;
     Ok(format!(
         "<iframe src=\"{}www/embed.html?{}\" title=\"{}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" data-gansu-zones></iframe>\n<script src=\"{}www/embed-resize.js\" async></script>",

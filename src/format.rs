@@ -126,7 +126,7 @@ pub fn value(v: f64, unit: Unit, lang: Lang, counter: &str) -> String {
             let (s, prefix) = zh_scale(v);
             let counter = if counter.is_empty() { "个" } else { counter };
             // The article's counter may already carry the scale (万户).
-            let counter = counter.trim_start_matches(prefix);
+            let counter = counter.strip_prefix(prefix).unwrap_or(counter);
             format!("{}{prefix}{counter}", fixed(s, 2))
         }
         (Unit::Count, Lang::En) => grouped(v, 2),
@@ -137,7 +137,7 @@ pub fn value(v: f64, unit: Unit, lang: Lang, counter: &str) -> String {
         }
         (_, Lang::En) => {
             let (s, suffix) = en_scale(v);
-            let suffix = suffix.replace(" m", " million");
+            let suffix = if suffix == " m" { " million" } else { suffix };
             format!("{}{suffix} {en_unit}", fixed(s, 2))
         }
     }
@@ -155,6 +155,26 @@ pub fn full(v: f64, unit: Unit, lang: Lang) -> String {
         (_, Lang::Zh) => format!("{n}{zh_unit}"),
         (_, Lang::En) => format!("{n} {en_unit}"),
     }
+}
+
+/// `s` in double quotes, escaped like `{:?}` would for what people type in a URL:
+/// `{:?}` itself brings Unicode tables and slicing panics into the wasm (about 4 KB gzip).
+pub fn quoted(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// "over 50%", "超过50%".
@@ -217,6 +237,9 @@ mod tests {
         assert_eq!(value(14650000.0, Unit::T, Lang::Zh, ""), "1465万吨");
         assert_eq!(value(14650000.0, Unit::T, Lang::En, ""), "14.65 million t");
         assert_eq!(qualified(Qualifier::Over, "50%", Lang::En), "over 50%");
+        for s in ["lanzhou", "兰州", "a\"b\\c", "x\ny\tz\r"] {
+            assert_eq!(quoted(s), format!("{s:?}"));
+        }
     }
 
     #[test]

@@ -10,8 +10,14 @@ pub mod chart;
 pub mod dataset;
 pub mod embed;
 pub mod format;
+mod sort;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
 pub use dataset::{Dataset, Fact, QueryError};
 pub use format::Lang;
+
+// Talc instead of std's dlmalloc: a smaller allocator for single-threaded wasm.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

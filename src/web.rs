@@ -2,104 +2,102 @@
 
 use crate::dataset::{Dataset, Fact, Origin, SOURCES, ZONES};
 use crate::format::{self, Lang};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    // Plain objects, not Maps, so JS reads `fact.value`.
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&ser)
-        .map_err(|e| JsError::new(&e.to_string()))
-}
+mod json;
 
-#[derive(Serialize)]
-struct IndicatorView {
-    id: &'static str,
-    name_zh: &'static str,
-    name_en: &'static str,
-    unit: &'static str,
-    category: &'static str,
-}
+use json::{to_js, Object};
 
 /// A fact as JS sees it: the value, how to read it, and where it comes from.
-#[derive(Serialize)]
-struct FactView<'a> {
-    zone: &'static str,
-    indicator: &'static str,
-    period: &'static str,
-    value: f64,
-    unit: &'static str,
-    status: &'static str,
-    qualifier: &'static str,
-    label_zh: String,
-    label_en: String,
-    full_zh: String,
-    full_en: String,
-    formula_zh: Option<&'a str>,
-    formula_en: Option<&'a str>,
-    sources: Vec<&'static str>,
-    quote: &'static str,
+fn fact_view(f: &Fact) -> Object {
+    Object::new()
+        .field("zone", &f.zone.id)
+        .field("indicator", &f.indicator.id)
+        .field("period", &f.period)
+        .field("value", &f.value)
+        .field("unit", &f.unit().id())
+        .field("status", &f.status.id())
+        .field("qualifier", &f.qualifier.id())
+        .field("label_zh", &f.label(Lang::Zh))
+        .field("label_en", &f.label(Lang::En))
+        .field("full_zh", &format::full(f.value, f.unit(), Lang::Zh))
+        .field("full_en", &format::full(f.value, f.unit(), Lang::En))
+        .field("formula_zh", &f.formula(Lang::Zh))
+        .field("formula_en", &f.formula(Lang::En))
+        .field(
+            "sources",
+            &f.sources.iter().map(|s| s.id).collect::<Vec<_>>(),
+        )
+        .field("quote", &quote(f))
 }
 
-impl<'a> From<&'a Fact> for FactView<'a> {
-    fn from(f: &'a Fact) -> Self {
-        FactView {
-            zone: f.zone.id,
-            indicator: f.indicator.id,
-            period: f.period,
-            value: f.value,
-            unit: f.unit().id(),
-            status: f.status.id(),
-            qualifier: f.qualifier.id(),
-            label_zh: f.label(Lang::Zh),
-            label_en: f.label(Lang::En),
-            full_zh: format::full(f.value, f.unit(), Lang::Zh),
-            full_en: format::full(f.value, f.unit(), Lang::En),
-            formula_zh: f.formula(Lang::Zh),
-            formula_en: f.formula(Lang::En),
-            sources: f.sources.iter().map(|s| s.id).collect(),
-            quote: match &f.origin {
-                Origin::Record(r) => r.quote,
-                Origin::Derived { .. } => "",
-            },
-        }
+fn quote(f: &Fact) -> &'static str {
+    match &f.origin {
+        Origin::Record(r) => r.quote(),
+        Origin::Derived { .. } => "",
     }
 }
 
 /// Every zone: `{id, name_zh, name_en, short_zh, short_en, parent}`.
 #[wasm_bindgen]
 pub fn zones() -> Result<JsValue, JsError> {
-    to_js(ZONES)
+    let list: Vec<Object> = ZONES
+        .iter()
+        .map(|z| {
+            Object::new()
+                .field("id", &z.id)
+                .field("name_zh", &z.name_zh)
+                .field("name_en", &z.name_en)
+                .field("short_zh", &z.short_zh)
+                .field("short_en", &z.short_en)
+                .field("parent", &z.parent)
+        })
+        .collect();
+    Ok(to_js(&list))
 }
 
 /// Every indicator: `{id, name_zh, name_en, unit, category}`.
 #[wasm_bindgen]
 pub fn indicators() -> Result<JsValue, JsError> {
-    let list: Vec<IndicatorView> = Dataset::get()
+    let list: Vec<Object> = Dataset::get()
         .indicators()
-        .map(|i| IndicatorView {
-            id: i.id,
-            name_zh: i.name_zh,
-            name_en: i.name_en,
-            unit: i.unit.id(),
-            category: i.category,
+        .map(|i| {
+            Object::new()
+                .field("id", &i.id)
+                .field("name_zh", &i.name_zh)
+                .field("name_en", &i.name_en)
+                .field("unit", &i.unit.id())
+                .field("category", &i.category)
         })
         .collect();
-    to_js(&list)
+    Ok(to_js(&list))
 }
 
 /// The source articles: `{id, outlet_zh, outlet_en, title_zh, title_en, date, seed, note}`.
 #[wasm_bindgen]
 pub fn sources() -> Result<JsValue, JsError> {
-    to_js(SOURCES)
+    let list: Vec<Object> = SOURCES
+        .iter()
+        .map(|s| {
+            Object::new()
+                .field("id", &s.id)
+                .field("outlet_zh", &s.outlet_zh)
+                .field("outlet_en", &s.outlet_en)
+                .field("title_zh", &s.title_zh)
+                .field("title_en", &s.title_en)
+                .field("date", &s.date)
+                .field("seed", &s.seed)
+                .field("note", &s.note)
+        })
+        .collect();
+    Ok(to_js(&list))
 }
 
 /// Every value, typed and derived.
 #[wasm_bindgen]
 pub fn facts() -> Result<JsValue, JsError> {
-    let list: Vec<FactView> = Dataset::get().facts.iter().map(FactView::from).collect();
-    to_js(&list)
+    let list: Vec<Object> = Dataset::get().facts.iter().map(fact_view).collect();
+    Ok(to_js(&list))
 }
 
 /// The values of one indicator for one zone, oldest first. Throws an `Error`
@@ -109,8 +107,8 @@ pub fn series(zone: &str, indicator: &str) -> Result<JsValue, JsError> {
     let facts = Dataset::get()
         .series(zone, indicator)
         .map_err(|e| JsError::new(&e.to_string()))?;
-    let list: Vec<FactView> = facts.into_iter().map(FactView::from).collect();
-    to_js(&list)
+    let list: Vec<Object> = facts.into_iter().map(fact_view).collect();
+    Ok(to_js(&list))
 }
 
 /// The data version this build holds: the date `data/` last changed (`2026-11-21`).
@@ -134,63 +132,22 @@ use web_sys::HtmlCanvasElement;
 /// Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
 #[wasm_bindgen]
 pub fn charts() -> Result<JsValue, JsError> {
-    #[derive(Serialize)]
-    struct Def {
-        id: &'static str,
-        title_zh: &'static str,
-        title_en: &'static str,
-        about: &'static str,
-        params: &'static [&'static str],
-    }
-    let list: Vec<Def> = chart::CHARTS
+    let list: Vec<Object> = chart::CHARTS
         .iter()
-        .map(|c| Def {
-            id: c.id,
-            title_zh: c.title_zh,
-            title_en: c.title_en,
-            about: c.about,
-            params: c.params,
+        .map(|c| {
+            Object::new()
+                .field("id", &c.id)
+                .field("title_zh", &c.title_zh)
+                .field("title_en", &c.title_en)
+                .field("about", &c.about)
+                .field("params", &c.params)
         })
         .collect();
-    to_js(&list)
+    Ok(to_js(&list))
 }
 
 fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
-}
-
-#[derive(Serialize)]
-struct SourceView {
-    id: &'static str,
-    outlet: &'static str,
-    title: &'static str,
-    date: &'static str,
-}
-
-/// What a tooltip, a focus ring and the data table need to know about a mark.
-#[derive(Serialize)]
-struct MarkView<'a> {
-    index: usize,
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
-    category: &'a str,
-    series: &'a str,
-    zone: &'static str,
-    zone_name: &'static str,
-    indicator: &'static str,
-    indicator_name: &'static str,
-    period: &'static str,
-    value: f64,
-    unit: &'static str,
-    label: &'a str,
-    full: String,
-    status: &'static str,
-    status_name: &'static str,
-    formula: Option<&'a str>,
-    quote: &'static str,
-    sources: Vec<SourceView>,
 }
 
 /// A chart bound to its data: draws on a canvas at any size and pixel ratio,
@@ -239,17 +196,16 @@ impl Chart {
             canvas.set_height(bh);
         }
         let lay = chart::layout(&self.fig, width, height);
-        let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let area = backend.into_drawing_area();
         paint::paint(
-            &area,
+            &mut backend,
             &lay,
             self.fig.theme.colors(),
             paint::Target::canvas(dpr),
         )
         .map_err(js_err)?;
-        area.present().map_err(js_err)?;
+        backend.present().map_err(js_err)?;
         self.layout = Some(lay);
         Ok(())
     }
@@ -283,42 +239,44 @@ impl Chart {
         let f = m.fact;
         let b = self.layout.as_ref().map(|lay| lay.marks[i]);
         let (zh, en) = f.status.names();
-        let view = MarkView {
-            index: i,
-            x0: b.map_or(0.0, |b| b.x0),
-            y0: b.map_or(0.0, |b| b.y0),
-            x1: b.map_or(0.0, |b| b.x1),
-            y1: b.map_or(0.0, |b| b.y1),
-            category: &fig.categories[m.category],
-            series: &fig.series[m.series].name,
-            zone: f.zone.id,
-            zone_name: l.pick(f.zone.name_zh, f.zone.name_en),
-            indicator: f.indicator.id,
-            indicator_name: l.pick(f.indicator.name_zh, f.indicator.name_en),
-            period: f.period,
-            value: f.value,
-            unit: f.unit().id(),
-            label: &m.label,
-            full: fig.full_value(m),
-            status: f.status.id(),
-            status_name: l.pick(zh, en),
-            formula: f.formula(l),
-            quote: match &f.origin {
-                Origin::Record(r) => r.quote,
-                Origin::Derived { .. } => "",
-            },
-            sources: f
-                .sources
-                .iter()
-                .map(|s| SourceView {
-                    id: s.id,
-                    outlet: l.pick(s.outlet_zh, s.outlet_en),
-                    title: l.pick(s.title_zh, s.title_en),
-                    date: s.date,
-                })
-                .collect(),
-        };
-        to_js(&view)
+        // What a tooltip, a focus ring and the data table need to know about a mark.
+        let sources: Vec<Object> = f
+            .sources
+            .iter()
+            .map(|s| {
+                Object::new()
+                    .field("id", &s.id)
+                    .field("outlet", &l.pick(s.outlet_zh, s.outlet_en))
+                    .field("title", &l.pick(s.title_zh, s.title_en))
+                    .field("date", &s.date)
+            })
+            .collect();
+        let view = Object::new()
+            .field("index", &i)
+            .field("x0", &b.map_or(0.0, |b| b.x0))
+            .field("y0", &b.map_or(0.0, |b| b.y0))
+            .field("x1", &b.map_or(0.0, |b| b.x1))
+            .field("y1", &b.map_or(0.0, |b| b.y1))
+            .field("category", &fig.categories[m.category])
+            .field("series", &fig.series[m.series].name)
+            .field("zone", &f.zone.id)
+            .field("zone_name", &l.pick(f.zone.name_zh, f.zone.name_en))
+            .field("indicator", &f.indicator.id)
+            .field(
+                "indicator_name",
+                &l.pick(f.indicator.name_zh, f.indicator.name_en),
+            )
+            .field("period", &f.period)
+            .field("value", &f.value)
+            .field("unit", &f.unit().id())
+            .field("label", &m.label)
+            .field("full", &fig.full_value(m))
+            .field("status", &f.status.id())
+            .field("status_name", &l.pick(zh, en))
+            .field("formula", &f.formula(l))
+            .field("quote", &quote(f))
+            .field("sources", &sources);
+        Ok(to_js(&view))
     }
 
     pub fn title(&self) -> String {
@@ -385,16 +343,6 @@ impl Chart {
 /// chart falls back to the first.
 #[wasm_bindgen]
 pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
-    #[derive(Serialize)]
-    struct View {
-        chart: &'static str,
-        zones: Vec<String>,
-        indicator: Option<String>,
-        period: Option<String>,
-        lang: &'static str,
-        theme: &'static str,
-        errors: Vec<String>,
-    }
     let (p, errors) = Params::parse_lenient(query);
     let mut errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     let def = chart::chart(chart_id).unwrap_or_else(|e| {
@@ -403,55 +351,40 @@ pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
         }
         &chart::CHARTS[0]
     });
-    to_js(&View {
-        chart: def.id,
-        zones: p.zones,
-        indicator: p.indicator,
-        period: p.period,
-        lang: p.lang.id(),
-        theme: p.theme.id(),
-        errors,
-    })
+    let view = Object::new()
+        .field("chart", &def.id)
+        .field("zones", &p.zones)
+        .field("indicator", &p.indicator)
+        .field("period", &p.period)
+        .field("lang", &p.lang.id())
+        .field("theme", &p.theme.id())
+        .field("errors", &errors);
+    Ok(to_js(&view))
 }
 
 /// For the explorer's controls: which parameters a chart reads, and the zones,
 /// periods and indicators that have data for it.
 #[wasm_bindgen]
 pub fn choices(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
-    #[derive(Serialize)]
-    struct Named {
-        id: &'static str,
-        name: &'static str,
-    }
-    #[derive(Serialize)]
-    struct View {
-        params: &'static [&'static str],
-        zones: Vec<Named>,
-        periods: Vec<&'static str>,
-        indicators: Vec<Named>,
-    }
     let params = Params::parse(query).map_err(js_err)?;
     let def = chart::chart(chart_id).map_err(js_err)?;
     let c = chart::choices(chart_id, &params).map_err(js_err)?;
     let l = params.lang;
-    to_js(&View {
-        params: def.params,
-        zones: c
-            .zones
-            .iter()
-            .map(|z| Named {
-                id: z.id,
-                name: l.pick(z.short_zh, z.short_en),
-            })
-            .collect(),
-        periods: c.periods,
-        indicators: c
-            .indicators
-            .iter()
-            .map(|i| Named {
-                id: i.id,
-                name: l.pick(i.name_zh, i.name_en),
-            })
-            .collect(),
-    })
+    let named = |id: &str, name: &str| Object::new().field("id", &id).field("name", &name);
+    let zones: Vec<Object> = c
+        .zones
+        .iter()
+        .map(|z| named(z.id, l.pick(z.short_zh, z.short_en)))
+        .collect();
+    let indicators: Vec<Object> = c
+        .indicators
+        .iter()
+        .map(|i| named(i.id, l.pick(i.name_zh, i.name_en)))
+        .collect();
+    let view = Object::new()
+        .field("params", &def.params)
+        .field("zones", &zones)
+        .field("periods", &c.periods)
+        .field("indicators", &indicators);
+    Ok(to_js(&view))
 }

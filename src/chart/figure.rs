@@ -126,7 +126,7 @@ impl Figure {
                 }
             }
         }
-        out.sort_by_key(|s| s.date);
+        crate::sort::sort_by(&mut out, |a, b| a.date.cmp(b.date));
         out
     }
 
@@ -278,7 +278,7 @@ impl Figure {
         // Trend: for each series with several periods, first to last.
         for (si, s) in self.series.iter().enumerate() {
             let mut pts: Vec<&Mark> = self.marks.iter().filter(|m| m.series == si).collect();
-            pts.sort_by(|a, b| a.fact.period.cmp(b.fact.period));
+            crate::sort::sort_by(&mut pts, |a, b| a.fact.period.cmp(b.fact.period));
             let periods_differ =
                 pts.first().map(|m| m.fact.period) != pts.last().map(|m| m.fact.period);
             // A trend only where a series is one zone's one indicator over time.

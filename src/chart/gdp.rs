@@ -52,7 +52,7 @@ pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
         no_data_for_period(&mut fig, period, &periods_with(&all));
         return Ok(fig);
     }
-    facts.sort_by(|a, b| b.value.total_cmp(&a.value));
+    crate::sort::sort_by(&mut facts, |a, b| b.value.total_cmp(&a.value));
     fig.subtitle = subtitle(
         l,
         "按开发区,从高到低",
@@ -186,7 +186,7 @@ pub fn growth(p: &Params) -> Result<Figure, ChartError> {
 fn add_by_zone_and_period(fig: &mut Figure, facts: &[&'static Fact]) {
     let l = fig.lang;
     let mut periods: Vec<&str> = facts.iter().map(|f| f.period).collect();
-    periods.sort_unstable();
+    crate::sort::sort_by(&mut periods, |a, b| a.cmp(b));
     periods.dedup();
     for y in periods {
         fig.series(period_label(l, y));

@@ -22,7 +22,7 @@ fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -
     ) else {
         return fig;
     };
-    facts.sort_by(|a, b| b.value.total_cmp(&a.value));
+    crate::sort::sort_by(&mut facts, |a, b| b.value.total_cmp(&a.value));
     let s = fig.series(l.pick("金额", "Amount").into());
     for f in facts {
         let period = match (l, f.period) {

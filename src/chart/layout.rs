@@ -994,7 +994,7 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
             .enumerate()
             .filter(|(_, mk)| mk.series == s)
             .collect();
-        pts.sort_by_key(|(_, mk)| mk.category);
+        crate::sort::sort_by(&mut pts, |a, b| a.1.category.cmp(&b.1.category));
         let xy: Vec<(f64, f64)> = pts
             .iter()
             .map(|(_, mk)| (cx(mk.category), scale.map(mk.fact.value / factor)))

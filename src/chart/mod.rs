@@ -204,11 +204,16 @@ impl std::fmt::Display for ChartError {
         match self {
             ChartError::UnknownChart(id) => {
                 let ids: Vec<&str> = CHARTS.iter().map(|c| c.id).collect();
-                write!(f, "unknown chart {id:?}; valid charts: {}", ids.join(", "))
+                let id = crate::format::quoted(id);
+                write!(f, "unknown chart {id}; valid charts: {}", ids.join(", "))
             }
             ChartError::Query(e) => e.fmt(f),
             ChartError::BadParam { key, value, why } => {
-                write!(f, "bad parameter {key}={value:?}: {why}")
+                write!(
+                    f,
+                    "bad parameter {key}={}: {why}",
+                    crate::format::quoted(value)
+                )
             }
             ChartError::BadSize(why) => write!(f, "bad size: {why}"),
             ChartError::Draw(why) => write!(f, "drawing failed: {why}"),
@@ -368,12 +373,12 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
     let lay = layout(fig, w, h);
     let mut out = String::new();
     {
-        let backend = SVGBackend::with_string(&mut out, (w.round() as u32, h.round() as u32));
-        let area = backend.into_drawing_area();
-        paint::paint(&area, &lay, fig.theme.colors(), paint::Target::SVG)
-            .map_err(|e| ChartError::Draw(e.to_string()))?;
-        area.present()
-            .map_err(|e| ChartError::Draw(e.to_string()))?;
+        let mut backend = SVGBackend::with_string(&mut out, (w.round() as u32, h.round() as u32));
+        // Writing to a String cannot fail, and formatting plotters' `io::Error` would
+        // cost about 2 KB of wasm: a fixed message instead.
+        let failed = |_| ChartError::Draw("the SVG backend failed".into());
+        paint::paint(&mut backend, &lay, fig.theme.colors(), paint::Target::SVG).map_err(failed)?;
+        backend.present().map_err(failed)?;
     }
     let esc = |s: &str| {
         s.replace('&', "&amp;")
@@ -387,7 +392,11 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
         esc(&fig.describe())
     );
     out.insert_str(head_end, &a11y);
-    Ok(out.replacen("<svg ", "<svg role=\"img\" ", 1))
+    // plotters' document starts with "<svg ". Inserting rather than `replacen` keeps
+    // std's substring search out of the wasm.
+    debug_assert!(out.starts_with("<svg "));
+    out.insert_str("<svg".len(), " role=\"img\"");
+    Ok(out)
 }
 
 // Helpers shared by the chart modules.
@@ -417,7 +426,7 @@ fn periods_with(facts: &[&Fact]) -> Vec<&'static str> {
         .map(|f| f.period)
         .filter(|p| !p.is_empty())
         .collect();
-    p.sort_unstable_by(|a, b| b.cmp(a));
+    crate::sort::sort_by(&mut p, |a, b| b.cmp(a));
     p.dedup();
     p
 }
@@ -550,7 +559,7 @@ pub fn choices(id: &str, params: &Params) -> Result<Choices, ChartError> {
             .map(|f| f.period)
             .filter(|p| !p.is_empty())
             .collect();
-        periods.sort_unstable_by(|a, b| b.cmp(a));
+        crate::sort::sort_by(&mut periods, |a, b| b.cmp(a));
         periods.dedup();
         for period in periods {
             let p = Params {

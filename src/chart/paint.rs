@@ -4,11 +4,9 @@
 
 use super::layout::{Align, Baseline, Layout, Role, Shape};
 use super::theme::Theme;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-pub const FONT: &str = "sans-serif";
+use plotters_backend::{BackendCoord, DrawingErrorKind};
 
 /// How to map the layout onto a backend.
 #[derive(Clone, Copy, Debug)]
@@ -45,14 +43,26 @@ fn color(theme: &Theme, role: Role, alpha: f64) -> RGBAColor {
     RGBAColor(r, g, b, alpha)
 }
 
+/// Draws on the backend itself rather than through plotters' `DrawingArea` and elements,
+/// whose generic layers cost several KB of wasm. Does what they would: points are
+/// clamped to the bitmap, and a rectangle's corners are ordered.
 pub fn paint<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     layout: &Layout,
     theme: &Theme,
     target: Target,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let s = target.scale;
-    let p = |x: f64, y: f64| ((x * s).round() as i32, (y * s).round() as i32);
+    let (bw, bh) = backend.get_size();
+    let p = |x: f64, y: f64| -> BackendCoord {
+        let (x, y) = ((x * s).round() as i32, (y * s).round() as i32);
+        (x.min(bw as i32).max(0), y.min(bh as i32).max(0))
+    };
+    let rect = |backend: &mut DB, a: BackendCoord, b: BackendCoord, style: ShapeStyle| {
+        let (lo, hi) = ((a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1)));
+        backend.draw_rect(lo, hi, &style, style.filled)
+    };
+    backend.ensure_prepared()?;
     for shape in &layout.shapes {
         match shape {
             Shape::Rect {
@@ -65,17 +75,14 @@ pub fn paint<DB: DrawingBackend>(
             } => {
                 if let Some((role, alpha)) = fill {
                     let style = color(theme, *role, *alpha).filled();
-                    area.draw(&Rectangle::new([p(*x0, *y0), p(*x1, *y1)], style))?;
+                    rect(backend, p(*x0, *y0), p(*x1, *y1), style)?;
                 }
                 if let Some((role, width)) = stroke {
                     let w = (width * s).round().max(1.0);
                     // Inset by half the stroke so the outline stays inside the mark.
                     let i = w / 2.0 / s;
                     let style = color(theme, *role, 1.0).stroke_width(w as u32);
-                    area.draw(&Rectangle::new(
-                        [p(x0 + i, y0 + i), p(x1 - i, y1 - i)],
-                        style,
-                    ))?;
+                    rect(backend, p(x0 + i, y0 + i), p(x1 - i, y1 - i), style)?;
                 }
             }
             Shape::Hatch {
@@ -95,7 +102,7 @@ pub fn paint<DB: DrawingBackend>(
                     if u1 > u0 {
                         let a = p(x0 + t + u0, y1 - u0);
                         let b = p(x0 + t + u1, y1 - u1);
-                        area.draw(&PathElement::new(vec![a, b], style))?;
+                        backend.draw_path([a, b], &style)?;
                     }
                     t += 6.0;
                 }
@@ -108,7 +115,7 @@ pub fn paint<DB: DrawingBackend>(
                 let style =
                     color(theme, *role, 1.0).stroke_width((width * s).round().max(1.0) as u32);
                 let pts: Vec<(i32, i32)> = points.iter().map(|(x, y)| p(*x, *y)).collect();
-                area.draw(&PathElement::new(pts, style))?;
+                backend.draw_path(pts, &style)?;
             }
             Shape::Circle {
                 x,
@@ -117,12 +124,12 @@ pub fn paint<DB: DrawingBackend>(
                 fill,
                 stroke,
             } => {
-                let r = (r * s).round() as i32;
+                let r = ((r * s).round() as i32).max(0) as u32;
                 if let Some(f) = fill {
-                    area.draw(&Circle::new(p(*x, *y), r, color(theme, *f, 1.0).filled()))?;
+                    backend.draw_circle(p(*x, *y), r, &color(theme, *f, 1.0).filled(), true)?;
                 }
                 let style = color(theme, *stroke, 1.0).stroke_width((2.0 * s).round() as u32);
-                area.draw(&Circle::new(p(*x, *y), r, style))?;
+                backend.draw_circle(p(*x, *y), r, &style, false)?;
             }
             Shape::Text {
                 text,
@@ -150,11 +157,15 @@ pub fn paint<DB: DrawingBackend>(
                     FontStyle::Normal
                 };
                 let fill = color(theme, *role, 1.0);
-                let style =
-                    TextStyle::from((FONT, size * s * target.font_scale, font_style).into_font())
-                        .color(&fill)
-                        .pos(Pos::new(h, v));
-                area.draw(&Text::new(text.as_str(), p(*x, *y), style))?;
+                // The family as a variant: plotters' `From<&str>` lowercases the name,
+                // which pulls in Unicode case tables (about 12 KB of wasm).
+                let font = FontDesc::new(
+                    FontFamily::SansSerif,
+                    size * s * target.font_scale,
+                    font_style,
+                );
+                let style = TextStyle::from(font).color(&fill).pos(Pos::new(h, v));
+                backend.draw_text(text, &style, p(*x, *y))?;
             }
         }
     }

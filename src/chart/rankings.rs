@@ -18,7 +18,7 @@ pub fn national(p: &Params) -> Result<Figure, ChartError> {
         return Ok(fig);
     }
     let mut years: Vec<&str> = facts.iter().map(|f| f.period).collect();
-    years.sort_unstable();
+    crate::sort::sort_by(&mut years, |a, b| a.cmp(b));
     years.dedup();
     for y in &years {
         fig.category(y.to_string());

@@ -240,7 +240,6 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
             continue;
         }
         // A gain of n places means the rank number was n larger before.
-        let start: &'static str = &c.period[..start.len()];
         cx.push(
             c.zone.id,
             r.indicator,

@@ -26,7 +26,7 @@ fn row(out: &mut String, f: &Fact) {
             .join("; ")
     };
     let quote = match &f.origin {
-        super::Origin::Record(r) => r.quote,
+        super::Origin::Record(r) => r.quote(),
         super::Origin::Derived { .. } => "",
     };
     let fields = [

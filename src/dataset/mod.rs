@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 pub use vocab::{valid_period, Qualifier, Status, Unit};
 
 /// A source article.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug)]
 pub struct Source {
     pub id: &'static str,
     pub outlet_zh: &'static str,
@@ -28,7 +28,7 @@ pub struct Source {
     pub note: &'static str,
 }
 
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug)]
 pub struct Zone {
     pub id: &'static str,
     pub name_zh: &'static str,
@@ -47,21 +47,53 @@ pub struct Indicator {
     pub category: &'static str,
 }
 
-/// One row of `data/values.csv`, converted to its canonical unit.
+/// One row of `data/values.csv`, converted to its canonical unit. Compact, as its table
+/// is the biggest in the wasm: indexes of the zone, indicator and source tables, and
+/// ranges of one shared text.
 #[derive(Debug)]
 pub struct Record {
-    pub line: u32,
-    pub zone: &'static str,
-    pub indicator: &'static str,
-    pub period: &'static str,
-    pub written_value: &'static str,
-    pub written_unit: &'static str,
-    pub exact: &'static str,
     pub value: f64,
+    zone: u8,
+    indicator: u8,
+    source: u8,
     pub status: Status,
-    pub source: &'static str,
     pub qualifier: Qualifier,
-    pub quote: &'static str,
+    /// Ranges of `tables::TEXT`: period, written value, written unit, exact value, quote.
+    text: [(u16, u16); 5],
+}
+
+impl Record {
+    fn text(&self, i: usize) -> &'static str {
+        let (start, end) = self.text[i];
+        // build.rs cut the ranges at char boundaries; `get` spares the wasm the
+        // formatting of a slicing panic.
+        tables::TEXT
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+    }
+
+    pub fn period(&self) -> &'static str {
+        self.text(0)
+    }
+
+    /// The number as the article writes it: `176.25`.
+    pub fn written_value(&self) -> &'static str {
+        self.text(1)
+    }
+
+    /// The unit as the article writes it: `亿元`.
+    pub fn written_unit(&self) -> &'static str {
+        self.text(2)
+    }
+
+    /// The value in the indicator's canonical unit, exactly: `17625000000`.
+    pub fn exact(&self) -> &'static str {
+        self.text(3)
+    }
+
+    pub fn quote(&self) -> &'static str {
+        self.text(4)
+    }
 }
 
 mod tables {
@@ -107,7 +139,7 @@ impl Fact {
     /// The value as the CSV writes it: exact for typed values, rounded for derived.
     pub fn exact(&self) -> String {
         match &self.origin {
-            Origin::Record(r) => r.exact.to_string(),
+            Origin::Record(r) => r.exact().to_string(),
             Origin::Derived { .. } => derive::rounded(self.value, self.unit()),
         }
     }
@@ -127,7 +159,7 @@ impl Fact {
     /// The Chinese measure word of a count (家, 项), from the article.
     pub fn counter(&self) -> &'static str {
         match &self.origin {
-            Origin::Record(r) if self.unit() == Unit::Count => r.written_unit,
+            Origin::Record(r) if self.unit() == Unit::Count => r.written_unit(),
             Origin::Derived { counter, .. } => counter,
             _ => "",
         }
@@ -137,7 +169,7 @@ impl Fact {
     pub fn label(&self, lang: Lang) -> String {
         let text = match (&self.origin, lang) {
             (Origin::Record(r), Lang::Zh) if self.unit() != Unit::Rank => {
-                format!("{}{}", r.written_value, r.written_unit)
+                format!("{}{}", r.written_value(), r.written_unit())
             }
             _ => format::value(self.value, self.unit(), lang, self.counter()),
         };
@@ -162,13 +194,19 @@ impl std::fmt::Display for QueryError {
         match self {
             QueryError::UnknownZone(id) => {
                 let valid: Vec<&str> = ZONES.iter().map(|z| z.id).collect();
-                write!(f, "unknown zone {id:?}; valid zones: {}", valid.join(", "))
+                write!(
+                    f,
+                    "unknown zone {}; valid zones: {}",
+                    format::quoted(id),
+                    valid.join(", ")
+                )
             }
             QueryError::UnknownIndicator(id) => {
                 let valid: Vec<&str> = Dataset::get().indicators().map(|i| i.id).collect();
                 write!(
                     f,
-                    "unknown indicator {id:?}; valid indicators: {}",
+                    "unknown indicator {}; valid indicators: {}",
+                    format::quoted(id),
                     valid.join(", ")
                 )
             }
@@ -225,7 +263,7 @@ impl Dataset {
             .iter()
             .filter(|f| f.zone.id == zone.id && f.indicator.id == indicator.id)
             .collect();
-        out.sort_by(|a, b| a.period.cmp(b.period));
+        crate::sort::sort_by(&mut out, |a, b| a.period.cmp(b.period));
         Ok(out)
     }
 
@@ -238,28 +276,15 @@ impl Dataset {
 }
 
 fn fact_of_record(r: &'static Record) -> Fact {
-    let find = |what: &str, found: bool| {
-        // build.rs has checked every reference; reaching this is a bug in build.rs.
-        assert!(
-            found,
-            "{what} of data/values.csv line {} unresolved",
-            r.line
-        );
-    };
-    let zone = ZONES.iter().find(|z| z.id == r.zone);
-    find("zone", zone.is_some());
-    let indicator = INDICATORS.iter().find(|i| i.id == r.indicator);
-    find("indicator", indicator.is_some());
-    let source = SOURCES.iter().find(|s| s.id == r.source);
-    find("source", source.is_some());
+    // build.rs has resolved every reference to an index.
     Fact {
-        zone: zone.unwrap(),
-        indicator: indicator.unwrap(),
-        period: r.period,
+        zone: &ZONES[r.zone as usize],
+        indicator: &INDICATORS[r.indicator as usize],
+        period: r.period(),
         value: r.value,
         status: r.status,
         qualifier: r.qualifier,
-        sources: vec![source.unwrap()],
+        sources: vec![&SOURCES[r.source as usize]],
         origin: Origin::Record(r),
     }
 }

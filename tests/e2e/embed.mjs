@@ -380,7 +380,7 @@ test("the explorer's Embed button gives snippets that work when pasted into a pa
   const iframe = await page.$eval("#embed-iframe", (t) => t.value);
   assert.match(script, /<gansu-zones-chart chart="gdp-by-zone" period="2023" lang="en" heights="320:\d+/);
   assert.match(script, /<noscript><img src="http:\/\/127\.0\.0\.1:\d+\/pkg\/fallback\/gdp-by-zone\.en\.period-2023\.svg"/);
-  assert.match(iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/www\/embed\.html\?chart=gdp-by-zone&amp;period=2023&amp;lang=en"/);
+  assert.match(iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/www\/embed\.html\?chart=gdp-by-zone&amp;period=2023&amp;lang=en&amp;heights=320:\d+/);
   await page.click("#embed-frozen");
   const frozen = await page.$eval("#embed-script", (t) => t.value);
   assert.ok(frozen.includes(`version="${DATA_VERSION}"`) && frozen.includes(`/versions/${DATA_VERSION}/fallback/`));
