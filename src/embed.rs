@@ -5,7 +5,7 @@
 //! from the dataset.
 
 use crate::chart::{self, Figure, Params};
-use crate::dataset::{Status, DATA_VERSION};
+use crate::dataset::DATA_VERSION;
 use crate::format::Lang;
 
 /// Widths at which a snippet records the chart's height, so the element can reserve
@@ -97,22 +97,11 @@ pub fn table(fig: &Figure) -> String {
     for m in &fig.marks {
         let f = m.fact;
         let (zh, en) = f.status.names();
-        let status = match (f.status, f.formula(l)) {
-            (Status::Derived, Some(formula)) => format!("{}:{formula}", l.pick(zh, en)),
-            _ => l.pick(zh, en).to_string(),
+        let status = match f.formula(l) {
+            Some(formula) => format!("{}:{formula}", l.pick(zh, en)),
+            None => l.pick(zh, en).to_string(),
         };
-        let sources: Vec<String> = f
-            .sources
-            .iter()
-            .map(|s| {
-                format!(
-                    "{}《{}》{}",
-                    l.pick(s.outlet_zh, s.outlet_en),
-                    l.pick(s.title_zh, s.title_en),
-                    s.date
-                )
-            })
-            .collect();
+        let sources: Vec<String> = f.sources.iter().map(|s| s.cite(l)).collect();
         let period = if f.period.is_empty() {
             l.pick("未注明年份", "year not stated")
         } else {
@@ -125,7 +114,7 @@ pub fn table(fig: &Figure) -> String {
             escape(&m.label),
             escape(&status),
             escape(period),
-            escape(&sources.join(";"))
+            escape(&sources.join(l.pick(";", "; ")))
         ));
     }
     o.push_str("</tbody></table>");

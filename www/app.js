@@ -2,13 +2,13 @@
 // hit-tests; this file reads the controls and the URL, and places the results in the page.
 // Nothing from the URL or the data is ever inserted as HTML: text goes through textContent.
 import init, * as gz from "../pkg/gansu_zones.js";
-import { showTip, keyFocus } from "./marks.js";
+import { showTip, keyFocus, markCells } from "./marks.js";
 
 const $ = (id) => document.getElementById(id);
 
 const UI = {
   zh: {
-    title: "甘肃开发区经济数据", tagline: "每个数字都来自五篇报道之一;推算值注明公式。", controls: "选择图表",
+    lang: "zh", title: "甘肃开发区经济数据", tagline: "每个数字都来自五篇报道之一;推算值注明公式。", controls: "选择图表",
     chart: "图表", indicator: "指标", period: "年份", zones: "开发区", latest: "最新", allZones: "(默认)",
     loading: "正在加载…", keys: "键盘:聚焦图表后用方向键在数值间移动,Esc 取消。",
     png: "下载 PNG", svg: "下载 SVG", csv: "下载本图数据 CSV", csvAll: "下载全部数据 CSV", copy: "复制链接", copied: "链接已复制",
@@ -22,7 +22,7 @@ const UI = {
     noImage: "此视图选择了自定义开发区,没有预先生成的图片:备用内容只有数据表。",
   },
   en: {
-    title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
+    lang: "en", title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
     chart: "Chart", indicator: "Indicator", period: "Year", zones: "Zones", latest: "latest", allZones: "(default)",
     loading: "Loading…", keys: "Keyboard: focus the chart, then move between values with the arrow keys; Esc clears.",
     png: "Download PNG", svg: "Download SVG", csv: "Download chart data (CSV)", csvAll: "Download all data (CSV)", copy: "Copy link", copied: "Link copied",
@@ -257,12 +257,7 @@ function renderTable() {
   body.replaceChildren();
   for (let i = 0; i < chart.markCount; i++) {
     const m = chart.mark(i);
-    cellRow(body, [
-      [m.category], [m.series], [m.full, "num"],
-      [m.formula ? `${m.status_name}:${m.formula}` : m.status_name],
-      [m.period || t("notYear")],
-      [m.sources.map((s) => `${s.outlet}《${s.title}》${s.date}`).join(";")],
-    ]);
+    cellRow(body, markCells(m, UI[state.lang], m.full).map((text, j) => [text, j === 2 ? "num" : ""]));
   }
 }
 

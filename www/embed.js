@@ -33,12 +33,12 @@ const HERE = document.currentScript?.src;
 if (!HERE) throw new Error("Gansu Zones: load embed.js with <script src> (it reads its own URL)");
 const ROOT = new URL("../", HERE);
 const SHEET = new URL("embed.css", HERE).href;
-let showTip, keyFocus; // from marks.js, loaded with the core
+let showTip, keyFocus, markCells; // from marks.js, loaded with the core
 const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
 const WORDS = {
-  zh: { loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
+  zh: { lang: "zh", loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
     cols: ["类别", "系列", "数值", "状态", "年份", "来源"], failed: "图表无法加载,下面是预先生成的图片和数据表。", keys: "聚焦图表后,可用方向键在数值间移动。" },
-  en: { loading: "Loading the chart…", table: "Data table", open: "Open in Gansu Zones", notYear: "year not stated", source: "Source", quote: "Article",
+  en: { lang: "en", loading: "Loading the chart…", table: "Data table", open: "Open in Gansu Zones", notYear: "year not stated", source: "Source", quote: "Article",
     cols: ["Category", "Series", "Value", "Status", "Year", "Source"], failed: "The chart could not load; a prebuilt image and the data table follow.", keys: "Focus the chart, then move between values with the arrow keys." },
 };
 
@@ -48,7 +48,7 @@ function core(version) {
   if (!cores.has(version)) {
     const dir = version ? `versions/${version}/` : "pkg/";
     const url = new URL(`${dir}gansu_zones.js`, ROOT);
-    const marks = import(new URL("marks.js", HERE).href).then((m) => ({ showTip, keyFocus } = m));
+    const marks = import(new URL("marks.js", HERE).href).then((m) => ({ showTip, keyFocus, markCells } = m));
     cores.set(version, Promise.all([import(url.href), marks]).then(async ([m]) => (await m.default(), m)));
   }
   return cores.get(version);
@@ -297,8 +297,7 @@ class GansuZonesChart extends HTMLElement {
     }
     q.push(`lang=${this.#lang()}`);
     const theme = this.#theme();
-    if (theme === "auto") q.push(`theme=${darkQuery.matches ? "dark" : "light"}`);
-    else q.push(`theme=${theme.replaceAll("&", " ")}`);
+    q.push(`theme=${theme === "auto" ? (darkQuery.matches ? "dark" : "light") : theme.replaceAll("&", " ")}`);
     if (this.#version) q.push(`version=${this.#version}`);
     return q.join("&");
   }
@@ -324,8 +323,8 @@ class GansuZonesChart extends HTMLElement {
     this.#status.classList.remove("error");
     this.#box.classList.remove("failed");
     this.#details.hidden = false;
-    const dark = this.#query().includes("theme=dark");
-    this.#root.querySelector("figure").classList.toggle("dark", dark);
+    const theme = this.#theme();
+    this.#root.querySelector("figure").classList.toggle("dark", theme === "dark" || (theme === "auto" && darkQuery.matches));
     this.#canvas.setAttribute("aria-label", this.#chart.title());
     this.#desc.textContent = this.#chart.description();
     this.#caption();
@@ -360,11 +359,8 @@ class GansuZonesChart extends HTMLElement {
     }
     const body = el("tbody", "", t);
     for (let i = 0; i < this.#chart.markCount; i++) {
-      const m = this.#chart.mark(i);
       const row = el("tr", "", body);
-      const cells = [m.category, m.series, m.label, m.formula ? `${m.status_name}:${m.formula}` : m.status_name,
-        m.period || this.#words().notYear, m.sources.map((s) => `${s.outlet}《${s.title}》${s.date}`).join(";")];
-      cells.forEach((text, j) => (el("td", j === 2 ? "num" : "", row).textContent = text));
+      markCells(this.#chart.mark(i), this.#words()).forEach((text, j) => (el("td", j === 2 ? "num" : "", row).textContent = text));
     }
   }
 

@@ -2,6 +2,21 @@
 // tooltip and focus ring go, and how the arrow keys move between marks.
 // All text is set through textContent; nothing is parsed as HTML.
 
+/** An article as a reader cites it: 新甘肃《标题》2025-02, or Outlet, “Title”, 2025-02.
+ *  `words` are the page's words in one language (they carry `lang`). */
+export function sourceText(s, words) {
+  return words.lang === "en" ? `${s.outlet}, “${s.title}”, ${s.date}` : `${s.outlet}《${s.title}》${s.date}`;
+}
+
+/** "label:text" with the language's colon. */
+const labelled = (label, text, words) => `${label}${words.lang === "en" ? ": " : ":"}${text}`;
+
+/** Mark `m`'s row in a data table: category, series, value, status (with its formula), year, sources. */
+export function markCells(m, words, value = m.label) {
+  return [m.category, m.series, value, m.formula ? labelled(m.status_name, m.formula, words) : m.status_name,
+    m.period || words.notYear, m.sources.map((s) => sourceText(s, words)).join(words.lang === "en" ? "; " : ";")];
+}
+
 /** The tooltip's lines for mark `m` (from `Chart.mark`), as [text, class] pairs. */
 export function markLines(m, words) {
   const lines = [
@@ -10,9 +25,9 @@ export function markLines(m, words) {
     [m.label, "value"],
   ];
   if (m.full !== m.label) lines.push([m.full, "meta"]);
-  lines.push([m.formula ? `${m.status_name}:${m.formula}` : m.status_name, "meta"]);
-  for (const s of m.sources) lines.push([`${words.source}:${s.outlet}《${s.title}》${s.date}`, "meta"]);
-  if (m.quote) lines.push([`${words.quote}:“${m.quote}”`, "meta"]);
+  lines.push([m.formula ? labelled(m.status_name, m.formula, words) : m.status_name, "meta"]);
+  for (const s of m.sources) lines.push([labelled(words.source, sourceText(s, words), words), "meta"]);
+  if (m.quote) lines.push([labelled(words.quote, `“${m.quote}”`, words), "meta"]);
   return lines;
 }
 

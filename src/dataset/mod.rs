@@ -100,6 +100,20 @@ mod tables {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
 }
+impl Source {
+    /// The article as a reader cites it: 新甘肃《标题》2025-02, or Outlet, “Title”, 2025-02.
+    pub fn cite(&self, l: crate::format::Lang) -> String {
+        match l {
+            crate::format::Lang::Zh => {
+                format!("{}《{}》{}", self.outlet_zh, self.title_zh, self.date)
+            }
+            crate::format::Lang::En => {
+                format!("{}, “{}”, {}", self.outlet_en, self.title_en, self.date)
+            }
+        }
+    }
+}
+
 /// The dataset's version: the date `data/` last changed. Frozen embeds pin it.
 pub use tables::DATA_VERSION;
 pub use tables::{INDICATORS, SOURCES, ZONES};
