@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the wasm package: cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz (and flags below).
+# Builds the wasm packages: cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz (and flags below).
 # Usage: scripts/build.sh [OUT_DIR]   (default: pkg/, which is committed)
 # Reproducible: paths are remapped, and the toolchain, wasm-bindgen and wasm-opt are pinned,
 # so CI rebuilding into a temporary directory must give the committed bytes.
@@ -10,20 +10,29 @@ root=$(pwd)
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 # Panic locations embed source paths: make them independent of where the repo and registry live.
 export RUSTFLAGS="--remap-path-prefix=$root=/gansu-zones --remap-path-prefix=$cargo_home=/cargo"
-cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir target/pkg-build
-mkdir -p "$out"
-wasm-bindgen --target web --out-dir "$out" --out-name gansu_zones \
-  target/pkg-build/wasm32-unknown-unknown/release/gansu_zones.wasm
-# --low-memory-unused lets binaryen fold address offsets: Rust uses nothing in the first KB
-# (data and heap lie above 1 MB; the stack grows down from 1 MB and would have to overflow).
-# The producers and target-features sections are for tools only.
-node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
-  --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/gansu_zones_bg.wasm" -o "$out/gansu_zones_bg.wasm"
+# One build per audience: pkg/ holds the explorer's (the whole API), pkg/embed/ the
+# articles' embed (charts only: `--no-default-features` leaves out the explorer's API,
+# plotters' SVG backend and the CSV writer).
+wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
+  local dir=$1
+  shift
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir target/pkg-build "$@"
+  mkdir -p "$dir"
+  wasm-bindgen --target web --out-dir "$dir" --out-name gansu_zones \
+    target/pkg-build/wasm32-unknown-unknown/release/gansu_zones.wasm
+  # --low-memory-unused lets binaryen fold address offsets: Rust uses nothing in the first KB
+  # (data and heap lie above 1 MB; the stack grows down from 1 MB and would have to overflow).
+  # The producers and target-features sections are for tools only.
+  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+    --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$dir/gansu_zones_bg.wasm" -o "$dir/gansu_zones_bg.wasm"
+  echo "built $dir: $(wc -c < "$dir/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$dir/gansu_zones_bg.wasm" | wc -c) gzip"
+}
+wasm "$out"
+wasm "$out/embed" --no-default-features
 # The dataset as CSV beside the wasm: the page's table when wasm cannot run.
 cargo run --quiet -- csv > "$out/dataset.csv"
 # Every embeddable view as SVG, drawn natively by the same Rust: the embeds' fallback.
 rm -rf "$out/fallback"
 cargo run --quiet -- fallbacks "$out/fallback" 2> /dev/null
-echo "built $out: $(wc -c < "$out/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$out/gansu_zones_bg.wasm" | wc -c) gzip"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Freezes the current data version: copies pkg/ (wasm, JS, dataset.csv, fallback SVGs)
+# Freezes the current data version: copies the embed's build (pkg/embed/: wasm and JS),
+# pkg/dataset.csv and the fallback SVGs
 # to versions/<data version>/, where frozen embeds (version="…") load it from forever.
 # Run it after bumping data/VERSION and rebuilding pkg/. A version, once frozen, is not
 # rewritten: CI checks that versions/<data/VERSION>/dataset.csv matches the data.
@@ -13,5 +14,5 @@ if [ -e "$dir" ] && [ "${1:-}" != "--force" ]; then
 fi
 rm -rf "$dir"
 mkdir -p "$dir"
-cp -r pkg/gansu_zones.js pkg/gansu_zones_bg.wasm pkg/dataset.csv pkg/fallback "$dir/"
+cp -r pkg/embed/gansu_zones.js pkg/embed/gansu_zones_bg.wasm pkg/dataset.csv pkg/fallback "$dir/"
 echo "froze data version $version in $dir"

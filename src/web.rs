@@ -1,36 +1,23 @@
-//! Browser bindings: the wasm API the page and the embeds call.
+//! Browser bindings: the wasm API the embeds call (charts drawn on a canvas, marks to
+//! hover and read), and with the `explorer` feature the explorer's part (`explorer.rs`).
 
-use crate::dataset::{Dataset, Fact, Origin, SOURCES, ZONES};
-use crate::format::{self, Lang};
+use crate::chart::{self, layout::Layout, paint, Figure, Params};
+use crate::dataset::{Fact, Origin, Status};
+use crate::format;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+mod canvas;
+#[cfg(feature = "explorer")]
+mod explorer;
 mod json;
 
+#[cfg(feature = "explorer")]
+pub use explorer::*;
 use json::{to_js, Object};
 
-/// A fact as JS sees it: the value, how to read it, and where it comes from.
-fn fact_view(f: &Fact) -> Object {
-    Object::new()
-        .field("zone", &f.zone.id)
-        .field("indicator", &f.indicator.id)
-        .field("period", &f.period)
-        .field("value", &f.value)
-        .field("unit", &f.unit().id())
-        .field("status", &f.status.id())
-        .field("qualifier", &f.qualifier.id())
-        .field("label_zh", &f.label(Lang::Zh))
-        .field("label_en", &f.label(Lang::En))
-        .field("full_zh", &format::full(f.value, f.unit(), Lang::Zh))
-        .field("full_en", &format::full(f.value, f.unit(), Lang::En))
-        .field("formula_zh", &f.formula(Lang::Zh))
-        .field("formula_en", &f.formula(Lang::En))
-        .field(
-            "sources",
-            &f.sources.iter().map(|s| s.id).collect::<Vec<_>>(),
-        )
-        .field("quote", &quote(f))
-}
-
+/// The quote from the article a value was read from ("" for derived values).
 fn quote(f: &Fact) -> &'static str {
     match &f.origin {
         Origin::Record(r) => r.quote(),
@@ -38,96 +25,11 @@ fn quote(f: &Fact) -> &'static str {
     }
 }
 
-/// Every zone: `{id, name_zh, name_en, short_zh, short_en, parent}`.
-#[wasm_bindgen]
-pub fn zones() -> Result<JsValue, JsError> {
-    let list: Vec<Object> = ZONES
-        .iter()
-        .map(|z| {
-            Object::new()
-                .field("id", &z.id)
-                .field("name_zh", &z.name_zh)
-                .field("name_en", &z.name_en)
-                .field("short_zh", &z.short_zh)
-                .field("short_en", &z.short_en)
-                .field("parent", &z.parent)
-        })
-        .collect();
-    Ok(to_js(&list))
-}
-
-/// Every indicator: `{id, name_zh, name_en, unit, category}`.
-#[wasm_bindgen]
-pub fn indicators() -> Result<JsValue, JsError> {
-    let list: Vec<Object> = Dataset::get()
-        .indicators()
-        .map(|i| {
-            Object::new()
-                .field("id", &i.id)
-                .field("name_zh", &i.name_zh)
-                .field("name_en", &i.name_en)
-                .field("unit", &i.unit.id())
-                .field("category", &i.category)
-        })
-        .collect();
-    Ok(to_js(&list))
-}
-
-/// The source articles: `{id, outlet_zh, outlet_en, title_zh, title_en, date, seed, note}`.
-#[wasm_bindgen]
-pub fn sources() -> Result<JsValue, JsError> {
-    let list: Vec<Object> = SOURCES
-        .iter()
-        .map(|s| {
-            Object::new()
-                .field("id", &s.id)
-                .field("outlet_zh", &s.outlet_zh)
-                .field("outlet_en", &s.outlet_en)
-                .field("title_zh", &s.title_zh)
-                .field("title_en", &s.title_en)
-                .field("date", &s.date)
-                .field("seed", &s.seed)
-                .field("note", &s.note)
-        })
-        .collect();
-    Ok(to_js(&list))
-}
-
-/// Every value, typed and derived.
-#[wasm_bindgen]
-pub fn facts() -> Result<JsValue, JsError> {
-    let list: Vec<Object> = Dataset::get().facts.iter().map(fact_view).collect();
-    Ok(to_js(&list))
-}
-
-/// The values of one indicator for one zone, oldest first. Throws an `Error`
-/// naming the bad id and the valid ones.
-#[wasm_bindgen]
-pub fn series(zone: &str, indicator: &str) -> Result<JsValue, JsError> {
-    let facts = Dataset::get()
-        .series(zone, indicator)
-        .map_err(|e| JsError::new(&e.to_string()))?;
-    let list: Vec<Object> = facts.into_iter().map(fact_view).collect();
-    Ok(to_js(&list))
-}
-
 /// The data version this build holds: the date `data/` last changed (`2026-11-21`).
 #[wasm_bindgen(js_name = dataVersion)]
 pub fn data_version() -> String {
     crate::dataset::DATA_VERSION.to_string()
 }
-
-/// The whole dataset as tidy CSV (the same bytes as `gansu-zones csv`).
-#[wasm_bindgen]
-pub fn csv() -> String {
-    Dataset::get().csv()
-}
-
-use crate::chart::{self, layout::Layout, paint, Figure, Params};
-use crate::dataset::Status;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
 
 /// Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
 #[wasm_bindgen]
@@ -155,6 +57,8 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
 #[wasm_bindgen]
 pub struct Chart {
     fig: Figure,
+    /// What it was built from: the explorer's snippets and fallback names read it.
+    #[cfg_attr(not(feature = "explorer"), allow(dead_code))]
     params: Params,
     layout: Option<Layout>,
 }
@@ -187,7 +91,8 @@ impl Chart {
         chart::check_size(width, height).map_err(js_err)?;
         if !(0.5..=4.0).contains(&dpr) {
             return Err(JsError::new(&format!(
-                "bad device pixel ratio {dpr}: expected 0.5 to 4"
+                "bad device pixel ratio {}: expected 0.5 to 4",
+                format::fixed(dpr, 3)
             )));
         }
         let (bw, bh) = ((width * dpr).round() as u32, (height * dpr).round() as u32);
@@ -196,8 +101,13 @@ impl Chart {
             canvas.set_height(bh);
         }
         let lay = chart::layout(&self.fig, width, height);
-        let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
+        let ctx = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let mut backend = canvas::Canvas::new(ctx, (bw, bh));
         paint::paint(
             &mut backend,
             &lay,
@@ -205,7 +115,6 @@ impl Chart {
             paint::Target::canvas(dpr),
         )
         .map_err(js_err)?;
-        backend.present().map_err(js_err)?;
         self.layout = Some(lay);
         Ok(())
     }
@@ -307,84 +216,4 @@ impl Chart {
             .iter()
             .any(|m| m.fact.status != Status::Reported)
     }
-
-    /// The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
-    pub fn svg(&self, width: f64, height: f64) -> Result<String, JsError> {
-        chart::svg(&self.fig, width, height).map_err(js_err)
-    }
-
-    /// The name of this view's fallback SVG in `pkg/fallback/`, if the build renders one
-    /// (views with the chart's default zones); `undefined` otherwise.
-    #[wasm_bindgen(js_name = fallbackFile)]
-    pub fn fallback_file(&self) -> Option<String> {
-        chart::fallback_file(self.fig.chart, &self.params)
-    }
-
-    /// The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
-    /// its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
-    /// URL; `frozen` pins this build's data version.
-    pub fn snippet(&self, base: &str, iframe: bool, frozen: bool) -> Result<String, JsError> {
-        let make = if iframe {
-            crate::embed::iframe
-        } else {
-            crate::embed::script
-        };
-        make(self.fig.chart, &self.params, base, frozen).map_err(js_err)
-    }
-
-    /// The chart's data as CSV (same columns as the whole dataset).
-    pub fn csv(&self) -> String {
-        Dataset::csv_of(self.fig.marks.iter().map(|m| m.fact))
-    }
-}
-
-/// A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
-/// lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
-/// chart falls back to the first.
-#[wasm_bindgen]
-pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
-    let (p, errors) = Params::parse_lenient(query);
-    let mut errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-    let def = chart::chart(chart_id).unwrap_or_else(|e| {
-        if !chart_id.is_empty() {
-            errors.insert(0, e.to_string());
-        }
-        &chart::CHARTS[0]
-    });
-    let view = Object::new()
-        .field("chart", &def.id)
-        .field("zones", &p.zones)
-        .field("indicator", &p.indicator)
-        .field("period", &p.period)
-        .field("lang", &p.lang.id())
-        .field("theme", &p.theme.id())
-        .field("errors", &errors);
-    Ok(to_js(&view))
-}
-
-/// For the explorer's controls: which parameters a chart reads, and the zones,
-/// periods and indicators that have data for it.
-#[wasm_bindgen]
-pub fn choices(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
-    let params = Params::parse(query).map_err(js_err)?;
-    let def = chart::chart(chart_id).map_err(js_err)?;
-    let c = chart::choices(chart_id, &params).map_err(js_err)?;
-    let l = params.lang;
-    let named = |id: &str, name: &str| Object::new().field("id", &id).field("name", &name);
-    let zones: Vec<Object> = c
-        .zones
-        .iter()
-        .map(|z| named(z.id, l.pick(z.short_zh, z.short_en)))
-        .collect();
-    let indicators: Vec<Object> = c
-        .indicators
-        .iter()
-        .map(|i| named(i.id, l.pick(i.name_zh, i.name_en)))
-        .collect();
-    let view = Object::new()
-        .field("params", &def.params)
-        .field("zones", &zones)
-        .field("periods", &c.periods)
-        .field("indicators", &indicators);
-    Ok(to_js(&view))
 }

@@ -358,14 +358,18 @@ pub fn check_size(w: f64, h: f64) -> Result<(), ChartError> {
     for (name, v) in [("width", w), ("height", h)] {
         if !(MIN_SIZE..=MAX_SIZE).contains(&v) {
             return Err(ChartError::BadSize(format!(
-                "{name} {} px is outside {MIN_SIZE}–{MAX_SIZE} px",
-                crate::format::fixed(v, 1)
+                "{name} {} px is outside {}–{} px",
+                crate::format::fixed(v, 1),
+                // As integers: `f64`'s `Display` would cost about 14 KB of wasm.
+                MIN_SIZE as u32,
+                MAX_SIZE as u32
             )));
         }
     }
     Ok(())
 }
 
+#[cfg(feature = "explorer")]
 /// The chart as a standalone SVG document, with a title and description for screen readers.
 pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
     use plotters::prelude::*;

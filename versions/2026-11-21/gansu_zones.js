@@ -16,22 +16,6 @@ export class Chart {
         wasm.__wbg_chart_free(ptr, 0);
     }
     /**
-     * The chart's data as CSV (same columns as the whole dataset).
-     * @returns {string}
-     */
-    csv() {
-        let deferred1_0;
-        let deferred1_1;
-        try {
-            const ret = wasm.chart_csv(this.__wbg_ptr);
-            deferred1_0 = ret[0];
-            deferred1_1 = ret[1];
-            return getStringFromWasm0(ret[0], ret[1]);
-        } finally {
-            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
-        }
-    }
-    /**
      * A text description for screen readers: what it shows, extremes, trend.
      * @returns {string}
      */
@@ -68,20 +52,6 @@ export class Chart {
      */
     get empty() {
         const ret = wasm.chart_empty(this.__wbg_ptr);
-        let v1;
-        if (ret[0] !== 0) {
-            v1 = getStringFromWasm0(ret[0], ret[1]);
-            wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
-        }
-        return v1;
-    }
-    /**
-     * The name of this view's fallback SVG in `pkg/fallback/`, if the build renders one
-     * (views with the chart's default zones); `undefined` otherwise.
-     * @returns {string | undefined}
-     */
-    fallbackFile() {
-        const ret = wasm.chart_fallbackFile(this.__wbg_ptr);
         let v1;
         if (ret[0] !== 0) {
             v1 = getStringFromWasm0(ret[0], ret[1]);
@@ -172,61 +142,6 @@ export class Chart {
         return ret;
     }
     /**
-     * The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
-     * its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
-     * URL; `frozen` pins this build's data version.
-     * @param {string} base
-     * @param {boolean} iframe
-     * @param {boolean} frozen
-     * @returns {string}
-     */
-    snippet(base, iframe, frozen) {
-        let deferred5_0;
-        let deferred5_1;
-        try {
-            const val2 = +iframe;
-            const val3 = +frozen;
-            const ptr0 = passStringToWasm0(base, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            const len0 = WASM_VECTOR_LEN;
-            const ret = wasm.chart_snippet(this.__wbg_ptr, ptr0, len0, val2, val3);
-            var ptr4 = ret[0];
-            var len4 = ret[1];
-            if (ret[3]) {
-                ptr4 = 0; len4 = 0;
-                throw takeFromExternrefTable0(ret[2]);
-            }
-            deferred5_0 = ptr4;
-            deferred5_1 = len4;
-            return getStringFromWasm0(ptr4, len4);
-        } finally {
-            wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
-        }
-    }
-    /**
-     * The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
-     * @param {number} width
-     * @param {number} height
-     * @returns {string}
-     */
-    svg(width, height) {
-        let deferred2_0;
-        let deferred2_1;
-        try {
-            const ret = wasm.chart_svg(this.__wbg_ptr, width, height);
-            var ptr1 = ret[0];
-            var len1 = ret[1];
-            if (ret[3]) {
-                ptr1 = 0; len1 = 0;
-                throw takeFromExternrefTable0(ret[2]);
-            }
-            deferred2_0 = ptr1;
-            deferred2_1 = len1;
-            return getStringFromWasm0(ptr1, len1);
-        } finally {
-            wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
-        }
-    }
-    /**
      * @returns {string}
      */
     title() {
@@ -257,49 +172,6 @@ export function charts() {
 }
 
 /**
- * For the explorer's controls: which parameters a chart reads, and the zones,
- * periods and indicators that have data for it.
- * @param {string} chart_id
- * @param {string} query
- * @returns {any}
- */
-export function choices(chart_id, query) {
-    let ptr0, len0, ptr1, len1;
-    try {
-        ptr0 = passStringToWasm0(chart_id, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len0 = WASM_VECTOR_LEN;
-        ptr1 = passStringToWasm0(query, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len1 = WASM_VECTOR_LEN;
-    } catch (e) {
-        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
-        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
-        throw e;
-    }
-    const ret = wasm.choices(ptr0, len0, ptr1, len1);
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-
-/**
- * The whole dataset as tidy CSV (the same bytes as `gansu-zones csv`).
- * @returns {string}
- */
-export function csv() {
-    let deferred1_0;
-    let deferred1_1;
-    try {
-        const ret = wasm.csv();
-        deferred1_0 = ret[0];
-        deferred1_1 = ret[1];
-        return getStringFromWasm0(ret[0], ret[1]);
-    } finally {
-        wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
-    }
-}
-
-/**
  * The data version this build holds: the date `data/` last changed (`2026-11-21`).
  * @returns {string}
  */
@@ -314,107 +186,6 @@ export function dataVersion() {
     } finally {
         wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
     }
-}
-
-/**
- * A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
- * lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
- * chart falls back to the first.
- * @param {string} chart_id
- * @param {string} query
- * @returns {any}
- */
-export function explore(chart_id, query) {
-    let ptr0, len0, ptr1, len1;
-    try {
-        ptr0 = passStringToWasm0(chart_id, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len0 = WASM_VECTOR_LEN;
-        ptr1 = passStringToWasm0(query, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len1 = WASM_VECTOR_LEN;
-    } catch (e) {
-        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
-        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
-        throw e;
-    }
-    const ret = wasm.explore(ptr0, len0, ptr1, len1);
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-
-/**
- * Every value, typed and derived.
- * @returns {any}
- */
-export function facts() {
-    const ret = wasm.facts();
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-
-/**
- * Every indicator: `{id, name_zh, name_en, unit, category}`.
- * @returns {any}
- */
-export function indicators() {
-    const ret = wasm.indicators();
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-
-/**
- * The values of one indicator for one zone, oldest first. Throws an `Error`
- * naming the bad id and the valid ones.
- * @param {string} zone
- * @param {string} indicator
- * @returns {any}
- */
-export function series(zone, indicator) {
-    let ptr0, len0, ptr1, len1;
-    try {
-        ptr0 = passStringToWasm0(zone, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len0 = WASM_VECTOR_LEN;
-        ptr1 = passStringToWasm0(indicator, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len1 = WASM_VECTOR_LEN;
-    } catch (e) {
-        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
-        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
-        throw e;
-    }
-    const ret = wasm.series(ptr0, len0, ptr1, len1);
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-
-/**
- * The source articles: `{id, outlet_zh, outlet_en, title_zh, title_en, date, seed, note}`.
- * @returns {any}
- */
-export function sources() {
-    const ret = wasm.sources();
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-
-/**
- * Every zone: `{id, name_zh, name_en, short_zh, short_en, parent}`.
- * @returns {any}
- */
-export function zones() {
-    const ret = wasm.zones();
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
 }
 function __wbg_get_imports() {
     const import0 = {
@@ -477,17 +248,8 @@ function __wbg_get_imports() {
             const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
             return ret;
         },
-        __wbg_restore_f322d9dcee2d3472: function(arg0) {
-            arg0.restore();
-        },
-        __wbg_rotate_c33a3db69ad81687: function() { return handleError(function (arg0, arg1) {
-            arg0.rotate(arg1);
-        }, arguments); },
-        __wbg_save_1375b4c2f3596b8b: function(arg0) {
-            arg0.save();
-        },
-        __wbg_set_fillStyle_f2819d67645a21ba: function(arg0, arg1) {
-            arg0.fillStyle = arg1;
+        __wbg_set_fillStyle_95fde67582a9c695: function(arg0, arg1, arg2) {
+            arg0.fillStyle = getStringFromWasm0(arg1, arg2);
         },
         __wbg_set_font_aa0c0c514c73a5fa: function(arg0, arg1, arg2) {
             arg0.font = getStringFromWasm0(arg1, arg2);
@@ -498,8 +260,8 @@ function __wbg_get_imports() {
         __wbg_set_lineWidth_12f039d09cd36dad: function(arg0, arg1) {
             arg0.lineWidth = arg1;
         },
-        __wbg_set_strokeStyle_c0ecdaf8c4f0942f: function(arg0, arg1) {
-            arg0.strokeStyle = arg1;
+        __wbg_set_strokeStyle_b90c8a6e0d37c80d: function(arg0, arg1, arg2) {
+            arg0.strokeStyle = getStringFromWasm0(arg1, arg2);
         },
         __wbg_set_textAlign_0a32c51401892c11: function(arg0, arg1, arg2) {
             arg0.textAlign = getStringFromWasm0(arg1, arg2);
@@ -510,24 +272,26 @@ function __wbg_get_imports() {
         __wbg_set_width_5f89a551b5472887: function(arg0, arg1) {
             arg0.width = arg1 >>> 0;
         },
-        __wbg_stringify_0a0fbf2ef722380a: function() { return handleError(function (arg0) {
-            const ret = JSON.stringify(arg0);
-            return ret;
-        }, arguments); },
         __wbg_strokeRect_92ff808375332184: function(arg0, arg1, arg2, arg3, arg4) {
             arg0.strokeRect(arg1, arg2, arg3, arg4);
         },
         __wbg_stroke_19fa3f3ec093bc25: function(arg0) {
             arg0.stroke();
         },
-        __wbg_translate_73a88129c5d9f3b2: function() { return handleError(function (arg0, arg1, arg2) {
-            arg0.translate(arg1, arg2);
+        __wbg_toString_6b1cac73c93ef5d1: function() { return handleError(function (arg0, arg1) {
+            const ret = arg0.toString(arg1);
+            return ret;
         }, arguments); },
         __wbg_width_babc5dc7654771b1: function(arg0) {
             const ret = arg0.width;
             return ret;
         },
-        __wbindgen_generic_0000000000000001: function(arg0, arg1) {
+        __wbindgen_generic_0000000000000001: function(arg0) {
+            // Cast intrinsic for `F64 -> Externref`.
+            const ret = arg0;
+            return ret;
+        },
+        __wbindgen_generic_0000000000000002: function(arg0, arg1) {
             // Cast intrinsic for `Ref(String) -> Externref`.
             const ret = getStringFromWasm0(arg0, arg1);
             return ret;

@@ -1,0 +1,113 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/**
+ * A chart bound to its data: draws on a canvas at any size and pixel ratio,
+ * and answers which mark lies under a point.
+ */
+export class Chart {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * A text description for screen readers: what it shows, extremes, trend.
+     */
+    description(): string;
+    /**
+     * Draws at `width` × `height` CSS pixels with `dpr` device pixels per CSS pixel:
+     * the bitmap is sized width·dpr × height·dpr and everything is scaled, so text and
+     * lines are sharp on high-DPI screens.
+     */
+    draw(canvas: HTMLCanvasElement, width: number, height: number, dpr: number): void;
+    /**
+     * Source and note lines, as drawn in the footer.
+     */
+    footer(): string[];
+    /**
+     * The index of the mark under (x, y) in CSS pixels from the canvas's top left, or -1.
+     */
+    hit(x: number, y: number): number;
+    /**
+     * Everything about mark `i`: its box (after `draw`), value, status, formula, sources.
+     */
+    mark(i: number): any;
+    /**
+     * `new Chart("gdp-by-zone", "period=2024&lang=en")`. Throws an `Error` naming
+     * an unknown chart, zone, indicator or parameter, and the valid ones.
+     */
+    constructor(id: string, params: string);
+    /**
+     * The height this chart needs at `width` CSS pixels.
+     */
+    preferredHeight(width: number): number;
+    title(): string;
+    /**
+     * Whether the chart has nothing to show (its message is drawn in place).
+     */
+    readonly empty: string | undefined;
+    /**
+     * Whether any mark is an estimate, target or derived value.
+     */
+    readonly hasNotes: boolean;
+    readonly markCount: number;
+}
+
+/**
+ * Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
+ */
+export function charts(): any;
+
+/**
+ * The data version this build holds: the date `data/` last changed (`2026-11-21`).
+ */
+export function dataVersion(): string;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly __wbg_chart_free: (a: number, b: number) => void;
+    readonly chart_description: (a: number) => [number, number];
+    readonly chart_draw: (a: number, b: any, c: number, d: number, e: number) => [number, number];
+    readonly chart_empty: (a: number) => [number, number];
+    readonly chart_footer: (a: number) => [number, number];
+    readonly chart_hasNotes: (a: number) => number;
+    readonly chart_hit: (a: number, b: number, c: number) => number;
+    readonly chart_mark: (a: number, b: number) => [number, number, number];
+    readonly chart_markCount: (a: number) => number;
+    readonly chart_new: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly chart_preferredHeight: (a: number, b: number) => number;
+    readonly chart_title: (a: number) => [number, number];
+    readonly charts: () => [number, number, number];
+    readonly dataVersion: () => [number, number];
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_table_dealloc: (a: number) => void;
+    readonly __externref_drop_slice: (a: number, b: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
