@@ -94,11 +94,14 @@ impl Canvas {
         }
     }
 
-    fn trace(&self, path: impl IntoIterator<Item = BackendCoord>) {
+    /// Traces a path through pixel corners, or, with `centre`, through pixel centres: a line
+    /// of odd width then covers whole pixels instead of two half-covered rows (blurry).
+    fn trace(&self, path: impl IntoIterator<Item = BackendCoord>, centre: bool) {
+        let d = if centre { 0.5 } else { 0.0 };
         self.ctx.begin_path();
         let mut first = true;
         for (x, y) in path {
-            let (x, y) = (x as f64, y as f64);
+            let (x, y) = (x as f64 - d, y as f64 - d);
             if first {
                 self.ctx.move_to(x, y);
             } else {
@@ -189,7 +192,7 @@ impl DrawingBackend for Canvas {
             return Ok(());
         }
         self.set_stroke(style);
-        self.trace(path);
+        self.trace(path, style.stroke_width() % 2 == 1);
         self.ctx.stroke();
         Ok(())
     }
@@ -203,7 +206,7 @@ impl DrawingBackend for Canvas {
             return Ok(());
         }
         self.set_fill(style.color());
-        self.trace(path);
+        self.trace(path, false);
         self.ctx.close_path();
         self.ctx.fill();
         Ok(())
