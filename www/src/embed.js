@@ -20,7 +20,7 @@
 //                      also shown in place. With kind "load" the <noscript> fallback shows.
 //
 // Many charts share one wasm module, fetched and instantiated once, when the first one
-// nears the viewport. Styles live in a Shadow DOM with an external sheet (strict CSP:
+// nears the viewport. Styles live in a Shadow DOM, from a constructed sheet (strict CSP:
 // no inline styles or scripts). Rust draws, formats and hit-tests; this file wires.
 //
 // This is the source: articles load www/embed.js, this file bundled with marks.js and
@@ -29,6 +29,7 @@
 // chart reserves its height before the first paint and the article does not shift.
 // The wasm core loads lazily.
 import { showTip, keyFocus, markCells } from "../marks.js";
+import CSS_TEXT from "../embed.css";
 
 const NAME = "gansu-zones-chart";
 const HERE = document.currentScript?.src;
@@ -83,6 +84,21 @@ const lazy = new IntersectionObserver(
 const resized = new ResizeObserver((entries) => {
   for (const e of entries) e.target.resized(e.contentRect.width);
 });
+
+// One constructed sheet for every chart, bundled as text: in place before the first paint,
+// with no request (CSP's style-src governs <style> and <link>, not constructed sheets).
+// Browsers without them (Safari before 16.4) get the same sheet as a file.
+let sheet;
+function style(root) {
+  if (!root.adoptedStyleSheets) {
+    const link = el("link", "", root);
+    link.rel = "stylesheet";
+    link.href = SHEET;
+    return;
+  }
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS_TEXT);
+  root.adoptedStyleSheets = [sheet];
+}
 
 function el(tag, cls, parent) {
   const node = document.createElement(tag);
@@ -159,11 +175,9 @@ class GansuZonesChart extends HTMLElement {
 
   #build() {
     this.#root = this.attachShadow({ mode: "open" });
-    const link = el("link");
-    link.rel = "stylesheet";
-    link.href = SHEET;
+    style(this.#root);
     const fig = el("figure", "gz");
-    this.#root.append(link, fig);
+    this.#root.append(fig);
     this.#box = el("div", "box", fig);
     this.#canvas = el("canvas", "", this.#box);
     this.#canvas.tabIndex = 0;
@@ -176,9 +190,6 @@ class GansuZonesChart extends HTMLElement {
     this.#status = el("p", "status", this.#box);
     this.#status.textContent = this.#words().loading;
     const cap = el("figcaption", "", fig);
-    // The caption's metrics are set here, not only in the sheet: it may arrive after the
-    // first paint, and the article must not move when it does (CSP allows CSSOM styles).
-    cap.style.font = "13px/1.5 system-ui, sans-serif";
     // The description and key help are read through the canvas's aria-describedby, which
     // reads hidden text; hidden, filling them in when the core loads moves nothing.
     this.#desc = el("p", "", cap);
