@@ -36,6 +36,10 @@ const HERE = document.currentScript?.src;
 if (!HERE) throw new Error("Gansu Zones: load embed.js with <script src> (it reads its own URL)");
 const ROOT = new URL("../", HERE);
 const SHEET = new URL("embed.css", HERE).href;
+// Where the core (wasm-bindgen's JS glue and the wasm) lives, from the site's root;
+// frozen data versions live in versions/<version>/.
+const CORE = "pkg/";
+const MARGIN = 400; // lazy charts start loading this many px from the viewport
 const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
 const WORDS = {
   zh: { lang: "zh", loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
@@ -48,18 +52,28 @@ const WORDS = {
 const cores = new Map();
 function core(version) {
   if (!cores.has(version)) {
-    const dir = version ? `versions/${version}/` : "pkg/";
-    const url = new URL(`${dir}gansu_zones.js`, ROOT);
-    cores.set(version, import(url.href).then(async (m) => (await m.default(), m)));
+    const dir = new URL(version ? `versions/${version}/` : CORE, ROOT);
+    // The wasm is fetched beside the glue, not after it: the glue's init awaits the response.
+    const wasm = fetch(new URL("gansu_zones_bg.wasm", dir));
+    wasm.catch(() => {}); // if the glue fails as well, its error is the one reported
+    const glue = import(new URL("gansu_zones.js", dir).href);
+    cores.set(version, glue.then(async (m) => (await m.default({ module_or_path: wasm }), m)));
   }
   return cores.get(version);
 }
 
 // Draws run one chart at a time, each frame until ~8 ms are used, so a page of twenty
 // charts never blocks input for long; a chart resized many times in a frame draws once.
+// A chart whose core has just loaded draws at once, without waiting for a frame, while
+// the task it loaded in has used less than ~8 ms on such draws.
 const dirty = new Set();
 let pumping = false;
-function schedule(el) {
+let taskEnd = 0; // until when this task may draw at once (0: it has not drawn yet)
+function schedule(el, now = false) {
+  if (now) {
+    if (!taskEnd) (taskEnd = performance.now() + 8), setTimeout(() => (taskEnd = 0));
+    if (performance.now() < taskEnd) return dirty.delete(el), el.draw();
+  }
   dirty.add(el);
   if (!pumping) (pumping = true), requestAnimationFrame(pump);
 }
@@ -79,8 +93,10 @@ const lazy = new IntersectionObserver(
   (entries) => {
     for (const e of entries) if (e.isIntersecting) lazy.unobserve(e.target), e.target.start();
   },
-  { rootMargin: "400px 0px" },
+  { rootMargin: `${MARGIN}px 0px` },
 );
+/** Whether box `r` is as near the viewport as the observer's margin. */
+const near = (r) => r.bottom > -MARGIN && r.top < innerHeight + MARGIN && r.right > 0 && r.left < innerWidth;
 const resized = new ResizeObserver((entries) => {
   for (const e of entries) e.target.resized(e.contentRect.width);
 });
@@ -145,11 +161,14 @@ class GansuZonesChart extends HTMLElement {
 
   connectedCallback() {
     if (!this.#root) this.#build();
-    if (this.getAttribute("loading") === "eager") this.start();
+    const box = this.getBoundingClientRect();
+    this.#reserve(box.width);
+    // Eager, or near the viewport already: load now, not when the observer first reports
+    // (after a frame). Charts further down wait for the observer.
+    if (this.getAttribute("loading") === "eager" || near(box)) this.start();
     else lazy.observe(this);
     resized.observe(this);
     darkQuery.addEventListener("change", this.#onScheme);
-    this.#reserve();
   }
 
   disconnectedCallback() {
@@ -250,8 +269,8 @@ class GansuZonesChart extends HTMLElement {
   }
 
   /** Before the core loads: holds the chart's space so the article does not jump. */
-  #reserve() {
-    const w = Math.round(this.getBoundingClientRect().width) || 640;
+  #reserve(width = this.getBoundingClientRect().width) {
+    const w = Math.round(width) || 640;
     let h = 0;
     try {
       h = this.#fixedHeight();
@@ -270,7 +289,7 @@ class GansuZonesChart extends HTMLElement {
     return Number(v);
   }
 
-  /** Called when the element nears the viewport: loads the core, then draws. */
+  /** Called when the element nears the viewport (or at once): loads the core, then draws. */
   start() {
     if (this.#started) return;
     this.#started = true;
@@ -296,7 +315,8 @@ class GansuZonesChart extends HTMLElement {
     }
     if (version !== this.#version) return; // the version changed while loading
     this.#gz = gz;
-    this.#invalidate(); // built and drawn from the frame queue, not all at once
+    this.#stale = true;
+    schedule(this, true); // at once if this task has time left, else from the frame queue
   }
 
   /** The query the Rust core reads, from the attributes. */
@@ -385,7 +405,8 @@ class GansuZonesChart extends HTMLElement {
     else if (!this.#failed) this.#reserve(); // still loading: hold the new width's space
   }
 
-  /** Draws the current chart at the element's width. Called from the frame pump. */
+  /** Draws the current chart at the element's width. Called from the frame pump, or at once
+   *  when the core has just loaded. */
   draw() {
     if (!this.#gz || !this.isConnected) return;
     if (this.#stale && !this.#rebuild()) return;
