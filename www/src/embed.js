@@ -62,25 +62,27 @@ function core(version) {
   return cores.get(version);
 }
 
-// Draws run one chart at a time, each frame until ~8 ms are used, so a page of twenty
-// charts never blocks input for long; a chart resized many times in a frame draws once.
-// A chart whose core has just loaded draws at once, without waiting for a frame, while
-// the task it loaded in has used less than ~8 ms on such draws.
+// Draws run one chart at a time until ~8 ms of a task are used, so a page of twenty charts
+// never blocks input for long: the rest wait for the next frames. A chart resized many
+// times in a frame draws once. A chart whose core has just loaded draws at once, without
+// waiting for a frame, while its task has time left.
 const dirty = new Set();
 let pumping = false;
-let taskEnd = 0; // until when this task may draw at once (0: it has not drawn yet)
+let taskEnd = 0; // until when this task may draw (0: it has not drawn yet)
+/** Whether this task may draw now; its ~8 ms start at its first draw (`fresh`: a frame's). */
+function timeLeft(fresh = false) {
+  if (fresh || !taskEnd) (taskEnd = performance.now() + 8), setTimeout(() => (taskEnd = 0));
+  return performance.now() < taskEnd;
+}
 function schedule(el, now = false) {
-  if (now) {
-    if (!taskEnd) (taskEnd = performance.now() + 8), setTimeout(() => (taskEnd = 0));
-    if (performance.now() < taskEnd) return dirty.delete(el), el.draw();
-  }
+  if (now && timeLeft()) return dirty.delete(el), el.draw();
   dirty.add(el);
   if (!pumping) (pumping = true), requestAnimationFrame(pump);
 }
 function pump() {
-  const start = performance.now();
+  timeLeft(true);
   for (const el of dirty) {
-    if (performance.now() - start > 8) break;
+    if (!timeLeft()) break;
     dirty.delete(el);
     el.draw();
   }
