@@ -504,5 +504,6 @@ class GansuZonesChart extends HTMLElement {
   }
 }
 
-// Each snippet carries the script: the first one defines the element, the rest do nothing.
+// Each snippet carries the script: the first one defines the element; the others run
+// again (a few unused objects) and define nothing.
 if (!customElements.get(NAME)) customElements.define(NAME, GansuZonesChart);
