@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, native tests, the pkg/ freshness check,
+# Runs every test: formatting and lints, native tests, the pkg/ and www/embed.js freshness checks,
 # wasm-bindgen tests in headless Chromium, and end-to-end tests of the pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,13 @@ trap 'rm -rf "$fresh"' EXIT
 bash scripts/build.sh "$fresh/pkg"
 if ! diff -r pkg "$fresh/pkg"; then
   echo "pkg/ is stale: run scripts/build.sh and commit pkg/" >&2
+  exit 1
+fi
+
+step "www/embed.js is fresh (bundled from www/src/embed.js)"
+bash scripts/bundle.sh "$fresh/embed.js"
+if ! diff -q www/embed.js "$fresh/embed.js"; then
+  echo "www/embed.js is stale: run scripts/bundle.sh and commit www/embed.js" >&2
   exit 1
 fi
 
