@@ -20,6 +20,7 @@ wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
   mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" --out-name gansu_zones \
     target/pkg-build/wasm32-unknown-unknown/release/gansu_zones.wasm
+  bash scripts/bundle.sh glue "$dir/gansu_zones.js"
   # --low-memory-unused lets binaryen fold address offsets: Rust uses nothing in the first KB
   # (data and heap lie above 1 MB; the stack grows down from 1 MB and would have to overflow).
   # The producers and target-features sections are for tools only.

@@ -38,7 +38,7 @@ const ROOT = new URL("../", HERE);
 const SHEET = new URL("embed.css", HERE).href;
 // Where the core (wasm-bindgen's JS glue and the wasm) lives, from the site's root;
 // frozen data versions live in versions/<version>/.
-const CORE = "pkg/";
+const CORE = "pkg/embed/";
 const MARGIN = 400; // lazy charts start loading this many px from the viewport
 const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
 const WORDS = {
