@@ -1,7 +1,8 @@
 //! A plotters backend for a canvas 2D context, in place of `plotters-canvas`.
 //!
-//! It draws the same thing (same coordinates, half-pixel offset for straight lines, text
-//! anchors), but remembers the context's fill, stroke, line width, font and text anchors,
+//! It draws what plotters-canvas drew (same coordinates and text anchors; lines of odd width
+//! through pixel centres, so they stay sharp), but remembers the context's fill, stroke,
+//! line width, font and text anchors,
 //! and sets them only when they change: a redraw makes far fewer calls into JS, and the
 //! browser parses each font and colour string once. Colours and font sizes are written
 //! without `f64`'s `Display` (about 14 KB of wasm).
@@ -94,6 +95,15 @@ impl Canvas {
         }
     }
 
+    /// Sets what a filled (`fill`) or outlined shape is painted with.
+    fn set_paint(&mut self, style: &impl BackendStyle, fill: bool) {
+        if fill {
+            self.set_fill(style.color());
+        } else {
+            self.set_stroke(style);
+        }
+    }
+
     /// Traces a path through pixel corners, or, with `centre`, through pixel centres: a line
     /// of odd width then covers whole pixels instead of two half-covered rows (blurry).
     fn trace(&self, path: impl IntoIterator<Item = BackendCoord>, centre: bool) {
@@ -137,25 +147,7 @@ impl DrawingBackend for Canvas {
         to: BackendCoord,
         style: &S,
     ) -> Result {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        // A vertical or horizontal line sits on pixel centres, as plotters-canvas draws it.
-        let (mut a, mut b) = ((from.0 as f64, from.1 as f64), (to.0 as f64, to.1 as f64));
-        if a.0 == b.0 {
-            a.0 -= 0.5;
-            b.0 -= 0.5;
-        }
-        if a.1 == b.1 {
-            a.1 -= 0.5;
-            b.1 -= 0.5;
-        }
-        self.set_stroke(style);
-        self.ctx.begin_path();
-        self.ctx.move_to(a.0, a.1);
-        self.ctx.line_to(b.0, b.1);
-        self.ctx.stroke();
-        Ok(())
+        self.draw_path([from, to], style)
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -173,11 +165,10 @@ impl DrawingBackend for Canvas {
             (bottom_right.0 - upper_left.0) as f64,
             (bottom_right.1 - upper_left.1) as f64,
         );
+        self.set_paint(style, fill);
         if fill {
-            self.set_fill(style.color());
             self.ctx.fill_rect(x, y, w, h);
         } else {
-            self.set_stroke(style);
             self.ctx.stroke_rect(x, y, w, h);
         }
         Ok(())
@@ -222,11 +213,7 @@ impl DrawingBackend for Canvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        if fill {
-            self.set_fill(style.color());
-        } else {
-            self.set_stroke(style);
-        }
+        self.set_paint(style, fill);
         self.ctx.begin_path();
         let (x, y) = (center.0 as f64, center.1 as f64);
         self.ctx
