@@ -62,18 +62,19 @@ function core(version) {
   return cores.get(version);
 }
 
-// Draws run one chart at a time until ~4 ms of a task are used, so a page of twenty charts
-// never blocks input for long: the rest wait for the next frames. (The frame's commit of
-// the new canvases joins the task that drew them: in headless Chromium, 8 ms of drawing
-// plus the commit ran just over 50 ms in about one load in five; 4 ms, never in 20.) A chart resized many
-// times in a frame draws once. A chart whose core has just loaded draws at once, without
-// waiting for a frame, while its task has time left.
+// Draws run one chart at a time until BUDGET ms of a task are used, so a page of twenty
+// charts never blocks input for long: the rest wait for the next frames. The frame's commit
+// of the new canvases joins the task that drew them: in headless Chromium, 8 ms of drawing
+// plus the commit ran just over 50 ms in about one load in five; 4 ms, never in 20.
+// A chart resized many times in a frame draws once. A chart whose core has just loaded
+// draws at once, without waiting for a frame, while its task has time left.
+const BUDGET = 4;
 const dirty = new Set();
 let pumping = false;
 let taskEnd = 0; // until when this task may draw (0: it has not drawn yet)
-/** Whether this task may draw now; its ~4 ms start at its first draw (`fresh`: a frame's). */
+/** Whether this task may draw now; its BUDGET ms start at its first draw (`fresh`: a frame's). */
 function timeLeft(fresh = false) {
-  if (fresh || !taskEnd) (taskEnd = performance.now() + 4), setTimeout(() => (taskEnd = 0));
+  if (fresh || !taskEnd) (taskEnd = performance.now() + BUDGET), setTimeout(() => (taskEnd = 0));
   return performance.now() < taskEnd;
 }
 function schedule(el, now = false) {
