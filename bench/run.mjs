@@ -1,7 +1,9 @@
 // The benchmark: the same chart (GDP 2024 of the four Lanbai zones, vertical bars,
 // 640×400 CSS px at device pixel ratio 2, Chinese labels, no animation) drawn by this
 // project and by Chart.js, uPlot and ECharts, interleaved run by run in one Chromium.
-// Usage: node bench/run.mjs [RUNS]   (default 15). Writes bench/RESULTS.md and screenshots.
+// Usage: node bench/run.mjs [RUNS] [LIB,LIB...]   (default 15, every library). Writes
+// bench/RESULTS.md and screenshots; with a list of libraries (ids below, "gansu" first),
+// only prints the table, for a quick comparison while working.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,7 +14,7 @@ import { ROOT, startServer, launch } from "../tests/e2e/harness.mjs";
 const RUNS = Number(process.argv[2] || 15);
 const BENCH = path.join(ROOT, "bench");
 const DIST = path.join(BENCH, "dist");
-const LIBS = [
+const ALL = [
   { id: "gansu", name: "Gansu Zones (wasm + plotters)" },
   { id: "chartjs-full", name: "Chart.js 4, full" },
   { id: "chartjs-min", name: "Chart.js 4, tree-shaken" },
@@ -20,6 +22,9 @@ const LIBS = [
   { id: "echarts-full", name: "ECharts 6, full" },
   { id: "echarts-min", name: "ECharts 6, minimal" },
 ];
+const ONLY = process.argv[3]?.split(",");
+const LIBS = ONLY ? ALL.filter((l) => ONLY.includes(l.id)) : ALL;
+if (ONLY && LIBS[0]?.id !== "gansu") throw new Error(`usage: node bench/run.mjs RUNS gansu,LIB... (ids: ${ALL.map((l) => l.id).join(", ")})`);
 
 // The peers draw the same numbers, taken from the dataset's CSV (never typed in).
 function writeData() {
@@ -73,7 +78,7 @@ async function measure(browser, url, lib, n, screenshot) {
     if (n === 1) {
       out.resize = await window.benchResize(50);
       globalThis.gc?.();
-      out.memory = performance.memory.usedJSHeapSize + window.benchWasmBytes();
+      out.memory = performance.memory.usedJSHeapSize + (await window.benchWasmBytes());
     }
     return out;
   }, n);
@@ -97,7 +102,7 @@ async function main() {
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const lib of LIBS) {
-        const one = await measure(browser, server.url, lib.id, 1, run === 0);
+        const one = await measure(browser, server.url, lib.id, 1, run === 0 && !ONLY);
         const twenty = await measure(browser, server.url, lib.id, 20, false);
         const r = results[lib.id];
         r.bytes.push(one.bytes);
@@ -114,8 +119,9 @@ async function main() {
     await browser.close();
     server.stop();
   }
-  writeFileSync(path.join(BENCH, "RESULTS.md"), report(results, await versions()));
-  console.log(readFileSync(path.join(BENCH, "RESULTS.md"), "utf8"));
+  const md = report(results, await versions());
+  if (!ONLY) writeFileSync(path.join(BENCH, "RESULTS.md"), md);
+  console.log(md);
 }
 
 async function versions() {

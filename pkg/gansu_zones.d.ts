@@ -17,9 +17,13 @@ export class Chart {
      */
     description(): string;
     /**
-     * Draws at `width` × `height` CSS pixels with `dpr` device pixels per CSS pixel:
-     * the bitmap is sized width·dpr × height·dpr and everything is scaled, so text and
-     * lines are sharp on high-DPI screens.
+     * Draws at `width` × `height` CSS pixels with `dpr` device pixels per CSS pixel, in
+     * the canvas's top-left corner: everything is scaled, so text and lines are sharp on
+     * high-DPI screens. The canvas's CSS size is set to its bitmap's (one bitmap pixel per
+     * device pixel), which can be larger than the chart: a bitmap up to 1.5 times the size
+     * needed each way is kept, and the page clips the canvas to `width` × `height`.
+     * Setting a canvas's size drops its bitmap, and allocating the next one was most of a
+     * redraw at a new width (1.6 of 2.8 ms at 640 × 400 px, ratio 2).
      */
     draw(canvas: HTMLCanvasElement, width: number, height: number, dpr: number): void;
     /**

@@ -11,7 +11,7 @@ use crate::format;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-    FontStyle,
+    FontFamily, FontStyle,
 };
 use web_sys::CanvasRenderingContext2d;
 
@@ -28,6 +28,13 @@ impl std::fmt::Display for CanvasError {
 impl std::error::Error for CanvasError {}
 
 type Result = std::result::Result<(), DrawingErrorKind<CanvasError>>;
+
+/// What the charts' sans-serif means on canvas: the pages' own stack (`www/style.css`,
+/// `www/embed.css`), with Chinese fonts named. With plain `sans-serif`, whose font here
+/// has no Chinese, the browser looks up a fallback font for every glyph: the first draw of
+/// a Chinese chart took 26 ms of `fillText` instead of 11–14 (headless Chromium, Debian).
+const SANS: &str =
+    "system-ui, \"PingFang SC\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
 
 fn failed<T>(_: T) -> DrawingErrorKind<CanvasError> {
     DrawingErrorKind::DrawingError(CanvasError)
@@ -260,11 +267,12 @@ impl DrawingBackend for Canvas {
             FontStyle::Bold => "bold",
             _ => "normal",
         };
-        let font = format!(
-            "{weight} {}px {}",
-            format::fixed(style.size(), 2),
-            style.family().as_str()
-        );
+        let family = style.family();
+        let family = match family {
+            FontFamily::SansSerif => SANS,
+            _ => family.as_str(),
+        };
+        let font = format!("{weight} {}px {family}", format::fixed(style.size(), 2));
         if self.font != font {
             self.ctx.set_font(&font);
             self.font = font;

@@ -166,11 +166,15 @@ class GansuZonesChart extends HTMLElement {
 
   connectedCallback() {
     if (!this.#root) this.#build();
+    // An eager chart's core is requested before the layout below, which on a fresh page
+    // takes several ms (the first layout, with the fonts it loads).
+    const eager = this.getAttribute("loading") === "eager";
+    if (eager) this.start();
     const box = this.getBoundingClientRect();
     this.#reserve(box.width);
-    // Eager, or near the viewport already: load now, not when the observer first reports
-    // (after a frame). Charts further down wait for the observer.
-    if (this.getAttribute("loading") === "eager" || near(box)) this.start();
+    // Near the viewport already: load now, not when the observer first reports (after a
+    // frame). Charts further down wait for the observer.
+    if (eager || near(box)) this.start();
     else lazy.observe(this);
     resized.observe(this);
     darkQuery.addEventListener("change", this.#onScheme);
@@ -203,7 +207,7 @@ class GansuZonesChart extends HTMLElement {
     const fig = el("figure", "gz");
     this.#root.append(fig);
     this.#box = el("div", "box", fig);
-    this.#canvas = el("canvas", "", this.#box);
+    this.#canvas = el("canvas", "", el("div", "plot", this.#box));
     this.#canvas.tabIndex = 0;
     this.#canvas.setAttribute("role", "img");
     this.#canvas.setAttribute("aria-describedby", "desc keys");
