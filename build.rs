@@ -78,7 +78,7 @@ fn generate(d: &load::Loaded) -> String {
     for s in &d.sources {
         writeln!(
             o,
-            "    Source {{ id: {:?}, outlet_zh: {:?}, outlet_en: {:?}, title_zh: {:?}, title_en: {:?}, date: {:?}, seed: {:?}, note: {:?} }},",
+            "    Source {{ id: {:?}, outlet_zh: {:?}, outlet_en: {:?}, title_zh: {:?}, title_en: {:?}, date: {:?}, #[cfg(feature = \"explorer\")] seed: {:?}, #[cfg(feature = \"explorer\")] note: {:?} }},",
             s.id, s.outlet_zh, s.outlet_en, s.title_zh, s.title_en, s.date, s.seed, s.note
         )
         .unwrap();

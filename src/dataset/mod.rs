@@ -23,8 +23,11 @@ pub struct Source {
     pub title_en: &'static str,
     /// `YYYY-MM-DD`, or `YYYY-MM` when only inferred (see `note`).
     pub date: &'static str,
-    /// The file in `seeds/` the values were read from.
+    /// The file in `seeds/` the values were read from. (This and `note` are the explorer's:
+    /// the embed's wasm is built without them.)
+    #[cfg(feature = "explorer")]
     pub seed: &'static str,
+    #[cfg(feature = "explorer")]
     pub note: &'static str,
 }
 
