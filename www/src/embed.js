@@ -170,12 +170,16 @@ class GansuZonesChart extends HTMLElement {
     // takes several ms (the first layout, with the fonts it loads).
     const eager = this.getAttribute("loading") === "eager";
     if (eager) this.start();
-    const box = this.getBoundingClientRect();
-    this.#reserve(box.width);
-    // Near the viewport already: load now, not when the observer first reports (after a
-    // frame). Charts further down wait for the observer.
-    if (eager || near(box)) this.start();
-    else lazy.observe(this);
+    if (eager && this.hasAttribute("height")) {
+      this.#reserve(0); // nothing here needs the layout: the next frame does it, unforced
+    } else {
+      const box = this.getBoundingClientRect();
+      this.#reserve(box.width);
+      // Near the viewport already: load now, not when the observer first reports (after a
+      // frame). Charts further down wait for the observer.
+      if (eager || near(box)) this.start();
+      else lazy.observe(this);
+    }
     resized.observe(this);
     darkQuery.addEventListener("change", this.#onScheme);
   }
