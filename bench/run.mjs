@@ -111,6 +111,7 @@ async function main() {
         r.resize.push(one.resize);
         r.memory.push(one.memory);
         r.longest.push(Math.max(0, ...twenty.long));
+        if (lib.id === "gansu" && r.longest.at(-1) > 50) process.stdout.write(`run ${run + 1}: ${lib.id} twenty charts, long tasks ${twenty.long.map(Math.round).join(", ")} ms\n`);
         r.tbt.push(twenty.long.reduce((a, d) => a + Math.max(0, d - 50), 0));
       }
       process.stdout.write(`run ${run + 1}/${RUNS}\n`);
@@ -150,11 +151,13 @@ function report(results, v) {
   md += `Versions: ${Object.entries(v).map(([k, x]) => `${k} ${x}`).join("; ")}.\n\n`;
   md += `The same chart (GDP 2024 of the four Lanbai zones, vertical bars, 640×400 CSS px at device pixel ratio 2, Chinese title and labels, no animation), ${RUNS} runs per library, interleaved run by run, each in a fresh browser context (cold cache). Median [min – max]; the ratio is the peer's median over ours (above 1: we are smaller or faster). Produced by \`node bench/run.mjs\`; screenshots in \`bench/screenshots/\`.\n\n`;
   for (const [key, title, fmt] of metrics) {
-    md += `## ${title}\n\n| library | median | min – max | ratio to Gansu Zones |\n|---|---|---|---|\n`;
+    // The twenty-chart target is "no task over 50 ms": say in how many runs one was.
+    const over = key === "longest";
+    md += `## ${title}\n\n| library | median | min – max | ratio to Gansu Zones |${over ? " runs with a task over 50 ms |" : ""}\n|---|---|---|---|${over ? "---|" : ""}\n`;
     for (const lib of LIBS) {
       const xs = results[lib.id][key];
       const ratio = median(ours[key]) ? (median(xs) / median(ours[key])).toFixed(2) : "–";
-      md += `| ${lib.name} | ${fmt(median(xs))} | ${fmt(Math.min(...xs))} – ${fmt(Math.max(...xs))} | ${lib.id === "gansu" ? "1" : ratio} |\n`;
+      md += `| ${lib.name} | ${fmt(median(xs))} | ${fmt(Math.min(...xs))} – ${fmt(Math.max(...xs))} | ${lib.id === "gansu" ? "1" : ratio} |${over ? ` ${xs.filter((x) => x > 50).length} of ${xs.length} |` : ""}\n`;
     }
     md += "\n";
   }
