@@ -28,6 +28,7 @@ wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
     --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$dir/gansu_zones_bg.wasm" -o "$dir/gansu_zones_bg.wasm"
+  node scripts/short-names.mjs "$dir"
   echo "built $dir: $(wc -c < "$dir/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$dir/gansu_zones_bg.wasm" | wc -c) gzip"
 }
 wasm "$out"

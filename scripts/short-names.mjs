@@ -1,0 +1,51 @@
+// Gives the wasm's imports and exports one- or two-letter names, and renames them to match
+// in wasm-bindgen's (minified) glue and the wasm's .d.ts. wasm-bindgen names imports like
+// `__wbg_set_fillStyle_95fde67582a9c695`: each name is written in the wasm and again in
+// the glue, and the hashes do not compress. binaryen does the renaming and prints the map.
+// Usage: node scripts/short-names.mjs DIR   (DIR holds gansu_zones.js and gansu_zones_bg.wasm)
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+
+const dir = process.argv[2];
+const wasm = `${dir}/gansu_zones_bg.wasm`;
+const glue = `${dir}/gansu_zones.js`;
+// The wasm's exports are typed twice: in its own .d.ts, and as `InitOutput` in the glue's.
+const types = `${dir}/gansu_zones_bg.wasm.d.ts`;
+const glueTypes = `${dir}/gansu_zones.d.ts`;
+const features = ["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"];
+
+const map = JSON.parse(
+  execFileSync("node_modules/.bin/wasm-opt", [
+    wasm, "--minify-imports-and-exports-and-modules",
+    ...features.map((f) => `--enable-${f}`), "-o", wasm,
+  ], { encoding: "utf8" }),
+);
+const module = new WebAssembly.Module(readFileSync(wasm));
+const newModule = new Set(WebAssembly.Module.imports(module).map((i) => i.module));
+if (newModule.size !== 1) throw new Error(`expected one import module, found ${[...newModule]}`);
+
+const escape = (s) => s.replace(/[$.]/g, "\\$&");
+let js = readFileSync(glue, "utf8");
+// Replaces every match of `pattern` (one capture group around the name), and insists the
+// name was there: a glue whose shape changed must fail the build, not load a broken wasm.
+const rename = (pattern, to, what) => {
+  let hits = 0;
+  js = js.replace(pattern, (whole, name) => (hits++, whole.replace(name, to)));
+  if (!hits) throw new Error(`${glue}: ${what} not found`);
+};
+const modules = new Set(map.imports.map(([m]) => m));
+for (const m of modules) rename(new RegExp(`(${escape(JSON.stringify(m))}):\\{`, "g"), [...newModule][0], `import module ${m}`);
+for (const [, name, short] of map.imports) rename(new RegExp(`\\b(${escape(name)}):function`, "g"), short, `import ${name}`);
+let dts = existsSync(types) ? readFileSync(types, "utf8") : null;
+let [before, init, after] = existsSync(glueTypes)
+  ? readFileSync(glueTypes, "utf8").split(/(export interface InitOutput \{[^}]*\})/)
+  : [];
+for (const [name, short] of map.exports) {
+  // Exports the glue never calls (wasm-bindgen's abort hooks) are only renamed in the wasm.
+  if (new RegExp(`\\.${escape(name)}\\b`).test(js)) rename(new RegExp(`\\.(${escape(name)})\\b`, "g"), short, `export ${name}`);
+  if (dts) dts = dts.replace(new RegExp(`export const ${escape(name)}:`), `export const ${short}:`);
+  if (init) init = init.replace(new RegExp(`readonly ${escape(name)}:`), `readonly ${short}:`);
+}
+writeFileSync(glue, js);
+if (dts) writeFileSync(types, dts);
+if (init) writeFileSync(glueTypes, before + init + after);
