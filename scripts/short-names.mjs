@@ -2,22 +2,22 @@
 // in wasm-bindgen's (minified) glue and the wasm's .d.ts. wasm-bindgen names imports like
 // `__wbg_set_fillStyle_95fde67582a9c695`: each name is written in the wasm and again in
 // the glue, and the hashes do not compress. binaryen does the renaming and prints the map.
-// Usage: node scripts/short-names.mjs DIR   (DIR holds gansu_zones.js and gansu_zones_bg.wasm)
+// Usage: node scripts/short-names.mjs DIR [WASM_OPT_FLAGS...]   (DIR holds gansu_zones.js and
+// gansu_zones_bg.wasm; the flags are the features scripts/build.sh enables)
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 
-const dir = process.argv[2];
+const [dir, ...features] = process.argv.slice(2);
 const wasm = `${dir}/gansu_zones_bg.wasm`;
 const glue = `${dir}/gansu_zones.js`;
 // The wasm's exports are typed twice: in its own .d.ts, and as `InitOutput` in the glue's.
 const types = `${dir}/gansu_zones_bg.wasm.d.ts`;
 const glueTypes = `${dir}/gansu_zones.d.ts`;
-const features = ["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"];
 
 const map = JSON.parse(
   execFileSync("node_modules/.bin/wasm-opt", [
     wasm, "--minify-imports-and-exports-and-modules",
-    ...features.map((f) => `--enable-${f}`), "-o", wasm,
+    ...features, "-o", wasm,
   ], { encoding: "utf8" }),
 );
 const module = new WebAssembly.Module(readFileSync(wasm));
