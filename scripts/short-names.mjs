@@ -5,7 +5,7 @@
 // Usage: node scripts/short-names.mjs DIR [WASM_OPT_FLAGS...]   (DIR holds gansu_zones.js and
 // gansu_zones_bg.wasm; the flags are the features scripts/build.sh enables)
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 const [dir, ...features] = process.argv.slice(2);
 const wasm = `${dir}/gansu_zones_bg.wasm`;
@@ -36,16 +36,16 @@ const rename = (pattern, to, what) => {
 const modules = new Set(map.imports.map(([m]) => m));
 for (const m of modules) rename(new RegExp(`(${escape(JSON.stringify(m))}):\\{`, "g"), [...newModule][0], `import module ${m}`);
 for (const [, name, short] of map.imports) rename(new RegExp(`\\b(${escape(name)}):function`, "g"), short, `import ${name}`);
-let dts = existsSync(types) ? readFileSync(types, "utf8") : null;
-let [before, init, after] = existsSync(glueTypes)
-  ? readFileSync(glueTypes, "utf8").split(/(export interface InitOutput \{[^}]*\})/)
-  : [];
+let dts = readFileSync(types, "utf8");
+let [before, init, after] = readFileSync(glueTypes, "utf8").split(/(export interface InitOutput \{[^}]*\})/);
+if (init === undefined) throw new Error(`${glueTypes}: no InitOutput interface`);
 for (const [name, short] of map.exports) {
   // Exports the glue never calls (wasm-bindgen's abort hooks) are only renamed in the wasm.
-  if (new RegExp(`\\.${escape(name)}\\b`).test(js)) rename(new RegExp(`\\.(${escape(name)})\\b`, "g"), short, `export ${name}`);
-  if (dts) dts = dts.replace(new RegExp(`export const ${escape(name)}:`), `export const ${short}:`);
-  if (init) init = init.replace(new RegExp(`readonly ${escape(name)}:`), `readonly ${short}:`);
+  const calls = new RegExp(`\\.(${escape(name)})\\b`, "g");
+  if (js.match(calls)) rename(calls, short, `export ${name}`);
+  dts = dts.replace(new RegExp(`export const ${escape(name)}:`), `export const ${short}:`);
+  init = init.replace(new RegExp(`readonly ${escape(name)}:`), `readonly ${short}:`);
 }
 writeFileSync(glue, js);
-if (dts) writeFileSync(types, dts);
-if (init) writeFileSync(glueTypes, before + init + after);
+writeFileSync(types, dts);
+writeFileSync(glueTypes, before + init + after);
