@@ -26,7 +26,21 @@ fn main() {
         .iter()
         .map(|path| {
             println!("cargo:rerun-if-changed={path}");
-            std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")))
+            let bytes = std::fs::read(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+            String::from_utf8(bytes).unwrap_or_else(|e| {
+                let (line, field) = load::invalid_utf8_position(e.as_bytes()).unwrap_or((0, 0));
+                let header =
+                    std::str::from_utf8(e.as_bytes().split(|b| *b == b'\n').next().unwrap_or(&[]))
+                        .unwrap_or("")
+                        .split(',')
+                        .nth(field)
+                        .unwrap_or("?")
+                        .trim()
+                        .to_string();
+                fail(&format!(
+                    "{path}:{line}: field `{header}`: invalid UTF-8 (save the file as UTF-8)"
+                ))
+            })
         })
         .collect();
     let file = |i: usize| load::DataFile {
@@ -87,8 +101,8 @@ fn generate(d: &load::Loaded) -> String {
     for z in &d.zones {
         writeln!(
             o,
-            "    Zone {{ id: {:?}, name_zh: {:?}, name_en: {:?}, short_zh: {:?}, short_en: {:?}, parent: {} }},",
-            z.id, z.name_zh, z.name_en, z.short_zh, z.short_en, opt(&z.parent)
+            "    Zone {{ id: {:?}, kind: EntityKind::{:?}, name_zh: {:?}, name_en: {:?}, short_zh: {:?}, short_en: {:?}, parent: {}, city: {}, note_zh: {:?}, note_en: {:?} }},",
+            z.id, z.kind, z.name_zh, z.name_en, z.short_zh, z.short_en, opt(&z.parent), opt(&z.city), z.note_zh, z.note_en
         )
         .unwrap();
     }
@@ -96,8 +110,8 @@ fn generate(d: &load::Loaded) -> String {
     for i in &d.indicators {
         writeln!(
             o,
-            "    Indicator {{ id: {:?}, name_zh: {:?}, name_en: {:?}, unit: Unit::{:?}, category: {:?} }},",
-            i.id, i.name_zh, i.name_en, i.unit, i.category
+            "    Indicator {{ id: {:?}, name_zh: {:?}, name_en: {:?}, unit: Unit::{:?}, category: {:?}, measure: Measure::{:?}, basis: Basis::{:?}, period_kind: PeriodKind::{:?}, evaluation: {:?}, peers: {:?} }},",
+            i.id, i.name_zh, i.name_en, i.unit, i.category, i.measure, i.basis, i.period_kind, i.evaluation, i.peers
         )
         .unwrap();
     }
@@ -131,14 +145,16 @@ fn generate(d: &load::Loaded) -> String {
             &v.written_unit,
             &v.exact,
             &v.quote,
+            &v.note_zh,
+            &v.note_en,
         ]
         .into_iter()
         .map(|s| range(s))
         .collect();
         writeln!(
             o,
-            "    Record {{ value: {:?}, zone: {zone}, indicator: {indicator}, source: {source}, status: Status::{:?}, qualifier: Qualifier::{:?}, text: {spans:?} }},",
-            v.value, v.status, v.qualifier
+            "    Record {{ value: {:?}, zone: {zone}, indicator: {indicator}, source: {source}, status: Status::{:?}, qualifier: Qualifier::{:?}, flag: Flag::{:?}, text: {spans:?} }},",
+            v.value, v.status, v.qualifier, v.flag
         )
         .unwrap();
     }

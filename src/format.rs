@@ -106,41 +106,87 @@ fn en_scale(v: f64) -> (f64, &'static str) {
     }
 }
 
+/// Decimals that keep three significant figures of `v` (at least none).
+fn sig3(v: f64) -> u32 {
+    let a = v.abs();
+    if a >= 100.0 || a == 0.0 {
+        0
+    } else if a >= 10.0 {
+        1
+    } else {
+        2
+    }
+}
+
 /// A value in a canonical unit, formatted compactly for labels and tooltips.
 /// `counter` is the Chinese measure word for counts (家, 项); "" for the default.
+/// English money reads to three significant figures (CNY 1.46 bn), as newsrooms write it.
 pub fn value(v: f64, unit: Unit, lang: Lang, counter: &str) -> String {
+    value_to(v, unit, lang, counter, 2)
+}
+
+/// Like [`value`], with every digit up to six decimals: for formulas that must compute.
+pub fn value_precise(v: f64, unit: Unit, lang: Lang, counter: &str) -> String {
+    value_to(v, unit, lang, counter, 6)
+}
+
+fn value_to(v: f64, unit: Unit, lang: Lang, counter: &str, decimals: u32) -> String {
     let (zh_unit, en_unit) = unit.names();
+    let precise = decimals > 2;
     match (unit, lang) {
-        (Unit::Percent, _) => format!("{}%", fixed(v, 2)),
-        (Unit::Pp, Lang::En) => format!("{} pp", fixed(v, 2)),
+        (Unit::Percent, _) => format!("{}%", fixed(v, decimals)),
+        (Unit::Pp, Lang::En) => format!("{} pp", fixed(v, decimals)),
         (Unit::Rank, Lang::Zh) => format!("第{}位", fixed(v, 0)),
         (Unit::Rank, Lang::En) => format!("No. {}", fixed(v, 0)),
+        (Unit::TopN, Lang::Zh) => format!("{}强", fixed(v, 0)),
+        (Unit::TopN, Lang::En) => format!("top {}", fixed(v, 0)),
+        (Unit::Year, Lang::Zh) => format!("{}年", fixed(v, 0)),
+        (Unit::Year, Lang::En) => fixed(v, 0),
         (Unit::Cny, Lang::En) => {
             let (s, suffix) = en_scale(v);
-            format!(
-                "CNY {}{suffix}",
-                grouped(s, if suffix.is_empty() { 0 } else { 1 })
-            )
+            let d = if precise { decimals } else { sig3(s) };
+            format!("CNY {}{suffix}", grouped(s, d))
         }
         (Unit::Count, Lang::Zh) => {
             let (s, prefix) = zh_scale(v);
             let counter = if counter.is_empty() { "个" } else { counter };
             // The article's counter may already carry the scale (万户).
             let counter = counter.strip_prefix(prefix).unwrap_or(counter);
-            format!("{}{prefix}{counter}", fixed(s, 2))
+            format!("{}{prefix}{counter}", fixed(s, decimals))
         }
-        (Unit::Count, Lang::En) => grouped(v, 2),
-        (Unit::DegC | Unit::Deg, _) => format!("{}{}", fixed(v, 2), zh_unit),
+        (Unit::Count, Lang::En) => grouped(v, decimals),
+        (Unit::DegC, _) => format!("{}{}", fixed(v, decimals), lang.pick(zh_unit, en_unit)),
+        (Unit::Deg, Lang::Zh) => format!("北纬{}度", fixed(v, decimals)),
+        (Unit::Deg, Lang::En) => format!("{}°N", fixed(v, decimals)),
         (_, Lang::Zh) => {
             let (s, prefix) = zh_scale(v);
-            format!("{}{prefix}{zh_unit}", fixed(s, 2))
+            format!("{}{prefix}{zh_unit}", fixed(s, decimals))
         }
         (_, Lang::En) => {
             let (s, suffix) = en_scale(v);
             let suffix = if suffix == " m" { " million" } else { suffix };
-            format!("{}{suffix} {en_unit}", fixed(s, 2))
+            format!("{}{suffix} {en_unit}", fixed(s, decimals))
         }
     }
+}
+
+/// `v` rounded outwards (down for a lower bound, up for an upper) to a multiple of `step`.
+pub fn outward(v: f64, step: f64, up: bool) -> f64 {
+    let n = v / step;
+    let n = if up { n.ceil() } else { n.floor() };
+    // Through a decimal string: n * step would carry float noise (0.30000000000000004).
+    let digits = (-(step.log10().floor() as i32)).max(0) as u32;
+    let r = n * step;
+    fixed(r, digits).parse().unwrap_or(r)
+}
+
+/// A range whose bounds are rounded outwards to `step`: "597亿元–619亿元".
+pub fn range(lo: f64, hi: f64, step: f64, unit: Unit, lang: Lang, counter: &str) -> String {
+    format!(
+        "{}–{}",
+        value_precise(outward(lo, step, false), unit, lang, counter),
+        value_precise(outward(hi, step, true), unit, lang, counter)
+    )
 }
 
 /// The value in full, every digit: "CNY 17,625,000,000", "17,625,000,000元".
@@ -177,8 +223,11 @@ pub fn quoted(s: &str) -> String {
     out
 }
 
-/// "over 50%", "超过50%".
+/// "over 50%", "超过50%"; an order of magnitude reads "1000万千瓦级", "order of 10 million kW".
 pub fn qualified(q: Qualifier, text: &str, lang: Lang) -> String {
+    if q == Qualifier::Class && lang == Lang::Zh {
+        return format!("{text}级");
+    }
     let (zh, en) = q.prefixes();
     format!("{}{text}", lang.pick(zh, en))
 }

@@ -1,38 +1,37 @@
-//! Values computed from reported ones, each with its formula.
+//! Values computed from reported ones, each with its formula, its assumptions and the
+//! range its rounded inputs allow.
 //!
-//! Never typed into the data files: when an editor corrects an input, every
-//! value derived from it follows. Each rule states what it assumes.
+//! Never typed into the data files: when an editor corrects an input, every value derived
+//! from it follows. A value derived from an estimate is an estimate; its precision is what
+//! the inputs support (interval arithmetic on half a unit of each input's last digit).
 
-use super::{Fact, Indicator, Origin, Qualifier, Status, Unit, ZONES};
+use super::{
+    Basis, Fact, Flag, Indicator, Measure, Origin, PeriodKind, Qualifier, Record, Status, Unit,
+    ZONES,
+};
 use crate::format::{self, Lang};
 
 /// Indicators that exist only as derived values.
-pub static INDICATORS: &[Indicator] = &[
-    Indicator {
-        id: "city_gdp",
-        name_zh: "所在城市地区生产总值",
-        name_en: "GDP of the host city",
-        unit: Unit::Cny,
-        category: "gdp",
-    },
-    Indicator {
-        id: "city_tax_revenue",
-        name_zh: "所在城市税收收入",
-        name_en: "Tax revenue of the host city",
-        unit: Unit::Cny,
-        category: "tax",
-    },
-];
+pub static INDICATORS: &[Indicator] = &[Indicator {
+    id: "gdp_growth_nominal",
+    name_zh: "地区生产总值名义增速（按现价推算）",
+    name_en: "GDP growth, nominal (derived from current-price levels)",
+    unit: Unit::Percent,
+    category: "gdp",
+    measure: Measure::Rate,
+    basis: Basis::Nominal,
+    period_kind: PeriodKind::Year,
+    evaluation: "",
+    peers: "",
+}];
 
-/// A zone's value and its share of the city's give the city's total.
-const CITY_TOTALS: [(&str, &str, &str); 2] = [
-    ("gdp", "gdp_share_of_city", "city_gdp"),
-    ("tax_revenue", "tax_share_of_city", "city_tax_revenue"),
+/// A zone's value and its share of its city's give the city's total (filed under the city).
+const CITY_TOTALS: [(&str, &str); 2] = [
+    ("gdp", "gdp_share_of_city"),
+    ("tax_revenue", "tax_share_of_city"),
 ];
 
 /// A level and its growth on the year before give the year before's level.
-/// Only where the article states the growth against the previous year's figure
-/// in the same terms (nominal), so the division is exact.
 const LEVEL_FROM_GROWTH: [(&str, &str, &str); 2] = [
     ("lanbai", "gdp", "gdp_growth"),
     (
@@ -42,8 +41,8 @@ const LEVEL_FROM_GROWTH: [(&str, &str, &str); 2] = [
     ),
 ];
 
-/// Indicators whose growth is computed from two consecutive years.
-const GROWTH_FROM_LEVELS: [(&str, &str); 1] = [("gdp", "gdp_growth")];
+/// Levels of two consecutive years give a nominal growth rate.
+const GROWTH_FROM_LEVELS: [(&str, &str); 1] = [("gdp", "gdp_growth_nominal")];
 
 /// The province's R&D intensity: the Lanbai zones' minus their lead over the province.
 const GAP: (&str, &str, &str, &str) = (
@@ -54,28 +53,83 @@ const GAP: (&str, &str, &str, &str) = (
 );
 
 /// A rank and the places gained over a span give the rank at the span's start.
-const RANK: (&str, &str) = ("national_rank", "national_rank_change");
+const RANK: [(&str, &str); 2] = [
+    ("htz_national_rank", "htz_national_rank_change"),
+    ("etdz_national_rank", "etdz_national_rank_change"),
+];
 
-/// Rounds a derived value to what its inputs support: four significant digits,
-/// whole numbers for counts and ranks. Returns the value and its decimals.
-pub fn round(v: f64, unit: Unit) -> (f64, u32) {
-    if matches!(unit, Unit::Count | Unit::Rank) || v == 0.0 || !v.is_finite() {
-        return (v.round(), 0);
+/// The range a typed value stands for: half a unit of its last written digit either
+/// side, or the value itself for a whole count or rank written without scale.
+pub fn bounds(f: &Fact) -> (f64, f64) {
+    if let Some(i) = f.interval {
+        return i;
     }
-    let keep = 3 - v.abs().log10().floor() as i32; // decimals that keep four significant digits
-    let step = 10f64.powi(-keep);
-    ((v / step).round() * step, keep.max(0) as u32)
+    let Origin::Record(r) = &f.origin else {
+        return (f.value, f.value);
+    };
+    let written = r.written_value();
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len() as i32);
+    let shown: f64 = written.parse().unwrap_or(0.0);
+    let scale = if shown == 0.0 { 1.0 } else { f.value / shown };
+    let whole = matches!(f.unit(), Unit::Count | Unit::Rank | Unit::TopN | Unit::Year);
+    if whole && decimals == 0 && (scale - 1.0).abs() < 1e-9 {
+        return (f.value, f.value);
+    }
+    let half = 0.5 * 10f64.powi(-decimals) * scale;
+    (f.value - half, f.value + half)
 }
 
-/// The CSV text of a derived value.
-pub fn rounded(v: f64, unit: Unit) -> String {
-    let (v, decimals) = round(v, unit);
-    format::fixed(v, decimals)
+/// The step a value is shown to: the largest power of ten within its range's width
+/// (whole units for counts and ranks). None when the value is exact.
+pub fn step(lo: f64, hi: f64, unit: Unit) -> Option<f64> {
+    let width = hi - lo;
+    if !(width > 0.0) {
+        return None;
+    }
+    let step = 10f64.powi(width.log10().floor() as i32);
+    Some(if matches!(unit, Unit::Count | Unit::Rank) {
+        step.max(1.0)
+    } else {
+        step
+    })
+}
+
+/// Rounds to a step, keeping the step's decimals exact.
+fn round_to(v: f64, step: f64) -> f64 {
+    if step >= 1.0 {
+        (v / step).round() * step
+    } else {
+        let per = (1.0 / step).round();
+        (v * per).round() / per
+    }
+}
+
+/// The CSV text of a derived value (already rounded to its step).
+pub fn csv_number(v: f64) -> String {
+    format::fixed(v, 6)
+}
+
+/// The bounds of a derived value as shown: one digit finer than the value itself.
+pub fn shown_bounds(lo: f64, hi: f64, unit: Unit) -> Option<(f64, f64, f64)> {
+    let s = step(lo, hi, unit)? / 10.0;
+    Some((
+        format::outward(lo, s, false),
+        format::outward(hi, s, true),
+        s,
+    ))
 }
 
 struct Ctx<'a> {
     facts: &'a [Fact],
     out: Vec<Fact>,
+}
+
+/// A derivation's text: the computation, and what it assumes.
+struct Text {
+    zh: String,
+    en: String,
+    assumes_zh: &'static str,
+    assumes_en: &'static str,
 }
 
 impl<'a> Ctx<'a> {
@@ -94,24 +148,30 @@ impl<'a> Ctx<'a> {
                 .any(|f| f.zone.id == zone && f.indicator.id == indicator && f.period == period)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         zone: &str,
         indicator: &'static Indicator,
         period: &'static str,
         value: f64,
+        range: (f64, f64),
         inputs: &[&Fact],
-        formula: impl Fn(Lang) -> String,
+        text: Text,
     ) {
         let Some(zone) = ZONES.iter().find(|z| z.id == zone) else {
             return;
         };
         let mut sources = Vec::new();
+        let mut records = Vec::new();
         for f in inputs {
             for s in &f.sources {
                 if !sources.iter().any(|x: &&super::Source| x.id == s.id) {
                     sources.push(*s);
                 }
+            }
+            if let Origin::Record(r) = &f.origin {
+                records.push(*r as &'static Record);
             }
         }
         let qualifier = if inputs.iter().all(|f| f.qualifier == Qualifier::Exact) {
@@ -119,26 +179,67 @@ impl<'a> Ctx<'a> {
         } else {
             Qualifier::About
         };
-        let value = round(value, indicator.unit).0;
-        let counter = if indicator.unit == Unit::Count {
+        // A value derived from an estimate or a target stays one.
+        let status = if inputs.iter().any(|f| f.status == Status::Target) {
+            Status::Target
+        } else if inputs.iter().any(|f| f.status == Status::Estimate) {
+            Status::Estimate
+        } else {
+            Status::Derived
+        };
+        let flag = inputs
+            .iter()
+            .map(|f| f.flag)
+            .find(|f| *f != Flag::None)
+            .unwrap_or(Flag::None);
+        let unit = indicator.unit;
+        let (lo, hi) = (range.0.min(range.1), range.0.max(range.1));
+        let (value, interval) = match step(lo, hi, unit) {
+            Some(s) => (round_to(value, s), Some((lo, hi))),
+            None => (value, None),
+        };
+        let counter = if unit == Unit::Count {
             inputs[0].counter()
         } else {
             ""
         };
-        let shown = |lang| format::value(value, indicator.unit, lang, counter);
+        let shown = |lang| {
+            let v = format::value_precise(value, unit, lang, counter);
+            match interval.and_then(|(lo, hi)| shown_bounds(lo, hi, unit)) {
+                Some((lo, hi, step)) => {
+                    let r = format::range(lo, hi, step, unit, lang, counter);
+                    match lang {
+                        Lang::Zh => format!("≈ {v}（区间{r}）"),
+                        Lang::En => format!("≈ {v} (range {r})"),
+                    }
+                }
+                None => format!("= {v}"),
+            }
+        };
+        let assume = |lang: Lang| {
+            let a = lang.pick(text.assumes_zh, text.assumes_en);
+            if a.is_empty() {
+                String::new()
+            } else {
+                lang.pick(format!("。{a}"), format!(". {a}"))
+            }
+        };
         self.out.push(Fact {
             zone,
             indicator,
             period,
             value,
-            status: Status::Derived,
+            status,
             qualifier,
             sources,
             origin: Origin::Derived {
-                formula_zh: format!("{} = {}", formula(Lang::Zh), shown(Lang::Zh)),
-                formula_en: format!("{} = {}", formula(Lang::En), shown(Lang::En)),
+                formula_zh: format!("{} {}{}", text.zh, shown(Lang::Zh), assume(Lang::Zh)),
+                formula_en: format!("{} {}{}", text.en, shown(Lang::En), assume(Lang::En)),
                 counter,
+                inputs: records,
             },
+            interval,
+            flag,
         });
     }
 }
@@ -149,23 +250,48 @@ fn year_before(period: &str) -> Option<&'static str> {
     Some(Box::leak((y - 1).to_string().into_boxed_str()))
 }
 
+fn indicator(id: &str, facts: &[Fact]) -> Option<&'static Indicator> {
+    INDICATORS
+        .iter()
+        .find(|i| i.id == id)
+        .or_else(|| facts.iter().map(|f| f.indicator).find(|i| i.id == id))
+}
+
 /// Computes every derived value from the typed facts.
 pub fn derive(facts: &[Fact]) -> Vec<Fact> {
     let mut cx = Ctx {
         facts,
         out: Vec::new(),
     };
+    let p = |f: &Fact, l: Lang| f.precise_label(l);
 
-    for (level, share, total) in CITY_TOTALS {
-        let indicator = INDICATORS.iter().find(|i| i.id == total).unwrap();
+    for (level, share) in CITY_TOTALS {
         for part in facts.iter().filter(|f| f.indicator.id == level) {
-            if let Some(s) = cx.get(part.zone.id, share, part.period) {
-                let v = part.value / (s.value / 100.0);
-                let (p, s2) = (part, s);
-                cx.push(part.zone.id, indicator, part.period, v, &[part, s], |l| {
-                    format!("{} ÷ {}", p.label(l), s2.label(l))
-                });
+            let (Some(city), Some(s)) = (part.zone.city, cx.get(part.zone.id, share, part.period))
+            else {
+                continue;
+            };
+            if cx.exists(city, level, part.period) {
+                continue;
             }
+            let ((a, b), (c, d)) = (bounds(part), bounds(s));
+            let v = part.value / (s.value / 100.0);
+            let text = Text {
+                zh: format!("{} ÷ {}", p(part, Lang::Zh), p(s, Lang::Zh)),
+                en: format!("{} ÷ {}", p(part, Lang::En), p(s, Lang::En)),
+                assumes_zh: "",
+                assumes_en: "",
+            };
+            let range = (a / (d / 100.0), b / (c / 100.0));
+            cx.push(
+                city,
+                part.indicator,
+                part.period,
+                v,
+                range,
+                &[part, s],
+                text,
+            );
         }
     }
 
@@ -181,15 +307,30 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
             if cx.exists(zone, level, before) {
                 continue;
             }
+            let ((a, b), (c, d)) = (bounds(l), bounds(g));
             let v = l.value / (1.0 + g.value / 100.0);
-            cx.push(zone, l.indicator, before, v, &[l, g], |lang| {
-                format!("{} ÷ (1 + {})", l.label(lang), g.label(lang))
-            });
+            let range = (a / (1.0 + d / 100.0), b / (1.0 + c / 100.0));
+            // A growth rate of money has a price basis; dividing a current-price level by it
+            // gives last year's current-price level only if the rate is nominal.
+            let (assumes_zh, assumes_en) = match g.indicator.basis {
+                Basis::Real => (
+                    "假设：把该增速当作名义（现价）增速；原文未说明口径，若为可比价增速，结果是按本年价格计的上年值",
+                    "Assumes the rate is nominal (current prices); the article does not say, and if it is real growth, as usual, this is last year's value at this year's prices",
+                ),
+                _ => ("", ""),
+            };
+            let text = Text {
+                zh: format!("{} ÷ (1 + {})", p(l, Lang::Zh), p(g, Lang::Zh)),
+                en: format!("{} ÷ (1 + {})", p(l, Lang::En), p(g, Lang::En)),
+                assumes_zh,
+                assumes_en,
+            };
+            cx.push(zone, l.indicator, before, v, range, &[l, g], text);
         }
     }
 
     for (level, growth) in GROWTH_FROM_LEVELS {
-        let Some(growth_ind) = facts.iter().map(|f| f.indicator).find(|i| i.id == growth) else {
+        let Some(growth_ind) = indicator(growth, facts) else {
             continue;
         };
         for now in facts.iter().filter(|f| f.indicator.id == level) {
@@ -202,10 +343,34 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
             if cx.exists(now.zone.id, growth, now.period) {
                 continue;
             }
+            let ((a, b), (c, d)) = (bounds(now), bounds(then));
             let v = (now.value - then.value) / then.value * 100.0;
-            cx.push(now.zone.id, growth_ind, now.period, v, &[now, then], |l| {
-                format!("({} − {}) ÷ {}", now.label(l), then.label(l), then.label(l))
-            });
+            let range = ((a / d - 1.0) * 100.0, (b / c - 1.0) * 100.0);
+            let text = Text {
+                zh: format!(
+                    "({} − {}) ÷ {}",
+                    p(now, Lang::Zh),
+                    p(then, Lang::Zh),
+                    p(then, Lang::Zh)
+                ),
+                en: format!(
+                    "({} − {}) ÷ {}",
+                    p(now, Lang::En),
+                    p(then, Lang::En),
+                    p(then, Lang::En)
+                ),
+                assumes_zh: "名义增速：由两年的现价数值计算，含价格变动，不能与按可比价计算的增速比较",
+                assumes_en: "Nominal: computed from two current-price levels, so it includes price changes and cannot be compared with real growth rates",
+            };
+            cx.push(
+                now.zone.id,
+                growth_ind,
+                now.period,
+                v,
+                range,
+                &[now, then],
+                text,
+            );
         }
     }
 
@@ -214,47 +379,63 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
         .iter()
         .filter(|f| f.zone.id == zone && f.indicator.id == level)
     {
-        if let Some(g) = cx.get(zone, gap, z.period) {
-            if !cx.exists(target, level, z.period) {
-                cx.push(
-                    target,
-                    z.indicator,
-                    z.period,
-                    z.value - g.value,
-                    &[z, g],
-                    |l| format!("{} − {}", z.label(l), g.label(l)),
-                );
-            }
+        let Some(g) = cx.get(zone, gap, z.period) else {
+            continue;
+        };
+        if cx.exists(target, level, z.period) {
+            continue;
         }
+        let ((a, b), (c, d)) = (bounds(z), bounds(g));
+        let text = Text {
+            zh: format!("{} − {}", p(z, Lang::Zh), p(g, Lang::Zh)),
+            en: format!("{} − {}", p(z, Lang::En), p(g, Lang::En)),
+            assumes_zh: "",
+            assumes_en: "",
+        };
+        let v = z.value - g.value;
+        cx.push(
+            target,
+            z.indicator,
+            z.period,
+            v,
+            (a - d, b - c),
+            &[z, g],
+            text,
+        );
     }
 
-    let (rank, change) = RANK;
-    for c in facts.iter().filter(|f| f.indicator.id == change) {
-        let Some((start, end)) = c.period.split_once('-') else {
-            continue;
-        };
-        let Some(r) = cx.get(c.zone.id, rank, end) else {
-            continue;
-        };
-        if cx.exists(c.zone.id, rank, start) {
-            continue;
+    for (rank, change) in RANK {
+        for c in facts.iter().filter(|f| f.indicator.id == change) {
+            let Some((start, end)) = c.period.split_once('-') else {
+                continue;
+            };
+            let Some(r) = cx.get(c.zone.id, rank, end) else {
+                continue;
+            };
+            if cx.exists(c.zone.id, rank, start) {
+                continue;
+            }
+            // A gain of n places means the rank number was n larger before.
+            let ((a, b), (lo, hi)) = (bounds(r), bounds(c));
+            let text = Text {
+                zh: format!("{} + {}", p(r, Lang::Zh), p(c, Lang::Zh)),
+                en: format!("{} + {}", p(r, Lang::En), p(c, Lang::En)),
+                assumes_zh: "假设排名的参评范围和方法在此期间不变；起始年的参评总数未报道",
+                assumes_en: "Assumes the ranking's scope and method did not change over the span; the peer group of the first year is not reported",
+            };
+            let v = r.value + c.value;
+            // Start of the span is a 'static str slice of the fact's period.
+            let start: &'static str = &c.period[..start.len()];
+            cx.push(
+                c.zone.id,
+                r.indicator,
+                start,
+                v,
+                (a + lo, b + hi),
+                &[r, c],
+                text,
+            );
         }
-        // A gain of n places means the rank number was n larger before.
-        cx.push(
-            c.zone.id,
-            r.indicator,
-            start,
-            r.value + c.value,
-            &[r, c],
-            |l| {
-                let places = format::fixed(c.value, 0);
-                format!(
-                    "{} + {}",
-                    r.label(l),
-                    l.pick(places.clone() + "位", places + " places")
-                )
-            },
-        );
     }
 
     cx.out

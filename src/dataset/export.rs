@@ -4,6 +4,7 @@ use super::{Dataset, Fact};
 use crate::format::Lang;
 
 pub const HEADER: &str = "zone,indicator,period,value,unit,status,source,qualifier,\
+zone_kind,measure,basis,period_kind,as_of,evaluation,origin,low,high,printed,flag,note_zh,note_en,\
 zone_zh,zone_en,indicator_zh,indicator_en,formula_zh,formula_en,source_outlet,source_title,source_date,quote";
 
 /// Quotes a CSV field when it needs it (RFC 4180).
@@ -25,10 +26,21 @@ fn row(out: &mut String, f: &Fact) {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let quote = match &f.origin {
-        super::Origin::Record(r) => r.quote(),
-        super::Origin::Derived { .. } => "",
+    let (quote, printed) = match &f.origin {
+        super::Origin::Record(r) => (
+            r.quote(),
+            format!("{}{}", r.written_value(), r.written_unit()),
+        ),
+        super::Origin::Derived { .. } => ("", String::new()),
     };
+    let (low, high) = match f
+        .interval
+        .and_then(|(lo, hi)| super::derive::shown_bounds(lo, hi, f.unit()))
+    {
+        Some((lo, hi, _)) => (super::derive::csv_number(lo), super::derive::csv_number(hi)),
+        None => (String::new(), String::new()),
+    };
+    let note = |l: Lang| f.notes(l).join(l.pick("；", " "));
     let fields = [
         f.zone.id,
         f.indicator.id,
@@ -38,6 +50,19 @@ fn row(out: &mut String, f: &Fact) {
         f.status.id(),
         &f.source_ids(),
         f.qualifier.id(),
+        f.zone.kind.id(),
+        f.indicator.measure.id(),
+        f.indicator.basis.id(),
+        f.indicator.period_kind.id(),
+        f.as_of(),
+        f.indicator.evaluation,
+        if f.is_derived() { "derived" } else { "article" },
+        &low,
+        &high,
+        &printed,
+        f.flag.id(),
+        &note(Lang::Zh),
+        &note(Lang::En),
         f.zone.name_zh,
         f.zone.name_en,
         f.indicator.name_zh,

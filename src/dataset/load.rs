@@ -4,7 +4,7 @@
 //! file, line and field), and native tests run it on broken inputs.
 //! Self-contained apart from `super::vocab`, so `build.rs` can include it.
 
-use super::vocab::{self, Qualifier, Status, Unit};
+use super::vocab::{self, Basis, EntityKind, Flag, Measure, PeriodKind, Qualifier, Status, Unit};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -46,9 +46,23 @@ pub const SOURCE_HEADER: [&str; 8] = [
     "seed",
     "note",
 ];
-pub const ZONE_HEADER: [&str; 6] = ["id", "name_zh", "name_en", "short_zh", "short_en", "parent"];
-pub const INDICATOR_HEADER: [&str; 5] = ["id", "name_zh", "name_en", "unit", "category"];
-pub const VALUE_HEADER: [&str; 9] = [
+pub const ZONE_HEADER: [&str; 10] = [
+    "id", "kind", "name_zh", "name_en", "short_zh", "short_en", "parent", "city", "note_zh",
+    "note_en",
+];
+pub const INDICATOR_HEADER: [&str; 10] = [
+    "id",
+    "name_zh",
+    "name_en",
+    "unit",
+    "category",
+    "measure",
+    "basis",
+    "period_kind",
+    "evaluation",
+    "peers",
+];
+pub const VALUE_HEADER: [&str; 13] = [
     "zone",
     "indicator",
     "period",
@@ -58,6 +72,10 @@ pub const VALUE_HEADER: [&str; 9] = [
     "source",
     "qualifier",
     "quote",
+    "read_as",
+    "flag",
+    "note_zh",
+    "note_en",
 ];
 
 /// One data file: its path (for messages) and its text.
@@ -103,11 +121,17 @@ pub struct SourceRec {
 #[derive(Debug, Clone)]
 pub struct ZoneRec {
     pub id: String,
+    pub kind: EntityKind,
     pub name_zh: String,
     pub name_en: String,
     pub short_zh: String,
     pub short_en: String,
+    /// The group the entity adds up into (a zone into 兰白两区, a city into the province).
     pub parent: String,
+    /// The city a zone or park lies in (its "share of the city" is of this city).
+    pub city: String,
+    pub note_zh: String,
+    pub note_en: String,
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +141,13 @@ pub struct IndicatorRec {
     pub name_en: String,
     pub unit: Unit,
     pub category: String,
+    pub measure: Measure,
+    pub basis: Basis,
+    pub period_kind: PeriodKind,
+    /// For ranks, brackets and their changes: the ranking they belong to.
+    pub evaluation: String,
+    /// For ranks: the indicator holding the size of the peer group.
+    pub peers: String,
 }
 
 #[derive(Debug, Clone)]
@@ -135,6 +166,9 @@ pub struct ValueRec {
     pub source: String,
     pub qualifier: Qualifier,
     pub quote: String,
+    pub flag: Flag,
+    pub note_zh: String,
+    pub note_en: String,
 }
 
 #[derive(Debug, Clone)]
@@ -275,6 +309,15 @@ fn read_rows<'a>(file: DataFile<'a>, header: &'a [&'a str]) -> Result<Vec<Row<'a
             fail(line, "row", message)
         })?;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
+        for (i, v) in record.iter().enumerate() {
+            let field = header.get(i).copied().unwrap_or("row");
+            if v.contains('\0') {
+                return Err(fail(line, field, "contains a NUL byte".into()));
+            }
+            if v.contains(['\n', '\r']) {
+                return Err(fail(line, field, "contains a line break".into()));
+            }
+        }
         rows.push(Row {
             path: file.path,
             line,
@@ -292,14 +335,79 @@ fn unique(row: &Row, field: &str, id: &str, seen: &mut HashSet<String>) -> Resul
     Ok(())
 }
 
+/// `YYYY-MM` or `YYYY-MM-DD`, a real month and day.
 fn valid_date(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
-    let num = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let num = |s: &str, n: usize| {
+        (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok())
+    };
+    let month = |m: &str| num(m, 2).flatten().filter(|m| (1..=12).contains(m));
     match parts.as_slice() {
-        [y, m] => num(y, 4) && num(m, 2),
-        [y, m, day] => num(y, 4) && num(m, 2) && num(day, 2),
+        [y, m] => num(y, 4).is_some() && month(m).is_some(),
+        [y, m, day] => {
+            let (Some(Some(y)), Some(m), Some(Some(d))) = (num(y, 4), month(m), num(day, 2)) else {
+                return false;
+            };
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            let days = [
+                31,
+                if leap { 29 } else { 28 },
+                31,
+                30,
+                31,
+                30,
+                31,
+                31,
+                30,
+                31,
+                30,
+                31,
+            ];
+            (1..=days[m as usize - 1]).contains(&d)
+        }
         _ => false,
     }
+}
+
+/// Line endings other than LF or CRLF (a lone CR) would join or split rows silently.
+fn check_line_endings(file: DataFile) -> Result<(), DataError> {
+    let bytes = file.text.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            let line = bytes[..i].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+            return Err(DataError {
+                path: file.path.to_string(),
+                line,
+                field: "row".into(),
+                message: "a lone CR line ending (use LF or CRLF)".into(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Where the first invalid UTF-8 byte of a data file lies: (line, field index).
+pub fn invalid_utf8_position(bytes: &[u8]) -> Option<(u64, usize)> {
+    let at = match std::str::from_utf8(bytes) {
+        Ok(_) => return None,
+        Err(e) => e.valid_up_to(),
+    };
+    let before = &bytes[..at];
+    let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let mut field = 0;
+    let mut quoted = false;
+    for b in &before[line_start..] {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => field += 1,
+            _ => {}
+        }
+    }
+    Some((line, field))
 }
 
 pub fn load(
@@ -335,35 +443,58 @@ pub fn load(
         });
     }
 
+    for file in [sources, zones, indicators, values] {
+        check_line_endings(file)?;
+    }
     let zone_rows = read_rows(zones, &ZONE_HEADER)?;
     let zone_ids: HashSet<String> = zone_rows.iter().map(|r| r.get("id").to_string()).collect();
     let mut seen = HashSet::new();
     for row in zone_rows {
         let id = row.id("id", '-')?;
         unique(&row, "id", &id, &mut seen)?;
-        let in_contract = CONTRACT_ZONES
-            .iter()
-            .any(|z| id == *z || id.starts_with(&format!("{z}-")));
-        if !in_contract {
+        let kind_id = row.required("kind")?;
+        let kind = EntityKind::parse(&kind_id).ok_or_else(|| {
+            let known: Vec<&str> = EntityKind::ALL.iter().map(|k| k.id()).collect();
+            row.err(
+                "kind",
+                format!("unknown kind {kind_id:?} (known: {})", known.join(", ")),
+            )
+        })?;
+        // Cities are not zones: their ids say so, so a URL or CSV never confuses the two.
+        let id_fits = match kind {
+            EntityKind::City => id.ends_with("-city"),
+            EntityKind::CityGroup => id.ends_with("-cities"),
+            EntityKind::Park => CONTRACT_ZONES
+                .iter()
+                .any(|z| id.starts_with(&format!("{z}-"))),
+            _ => CONTRACT_ZONES.contains(&id.as_str()),
+        };
+        if !id_fits {
             return Err(row.err(
                 "id",
                 format!(
-                    "{id:?} is neither a contract zone ({}) nor a park id that starts with one",
+                    "{id:?} does not fit kind {kind_id}: zones are the contract's ({}), parks start with their zone's id, cities end in -city, groups of cities in -cities",
                     CONTRACT_ZONES.join(", ")
                 ),
             ));
         }
-        let parent = row.get("parent").to_string();
-        if !parent.is_empty() && !zone_ids.contains(&parent) {
-            return Err(row.err("parent", format!("unknown zone {parent:?}")));
+        for field in ["parent", "city"] {
+            let v = row.get(field);
+            if !v.is_empty() && !zone_ids.contains(v) {
+                return Err(row.err(field, format!("unknown entity {v:?}")));
+            }
         }
         out.zones.push(ZoneRec {
             id,
+            kind,
             name_zh: row.chinese("name_zh", true)?,
             name_en: row.required("name_en")?,
             short_zh: row.chinese("short_zh", true)?,
             short_en: row.required("short_en")?,
-            parent,
+            parent: row.get("parent").to_string(),
+            city: row.get("city").to_string(),
+            note_zh: row.chinese("note_zh", false)?,
+            note_en: row.get("note_en").to_string(),
         });
     }
     for z in CONTRACT_ZONES {
@@ -399,13 +530,99 @@ pub fn load(
                 ),
             ));
         }
+        let parse = |field: &str, known: &[&str]| -> Result<String, DataError> {
+            let v = row.get(field).to_string();
+            if known.contains(&v.as_str()) {
+                Ok(v)
+            } else {
+                Err(row.err(
+                    field,
+                    format!("unknown {field} {v:?} (known: {})", known.join(", ")),
+                ))
+            }
+        };
+        let ids = |all: &[&'static str]| all.to_vec();
+        let measure =
+            Measure::parse(&parse("measure", &ids(&Measure::ALL.map(Measure::id)))?).unwrap();
+        let basis = Basis::parse(&parse("basis", &["", "real", "nominal"])?).unwrap();
+        let period_kind = PeriodKind::parse(&parse(
+            "period_kind",
+            &ids(&PeriodKind::ALL.map(PeriodKind::id)),
+        )?)
+        .unwrap();
+        // The unit must be one the measure can have.
+        let unit_fits = match measure {
+            Measure::Rank => unit == Unit::Rank,
+            Measure::Bracket => unit == Unit::TopN,
+            Measure::Rate | Measure::Share => unit == Unit::Percent,
+            Measure::Count => unit == Unit::Count,
+            Measure::Change => matches!(unit, Unit::Percent | Unit::Rank),
+            Measure::Difference => matches!(unit, Unit::Pp | Unit::Rank),
+            Measure::Level => !matches!(
+                unit,
+                Unit::Percent | Unit::Pp | Unit::Rank | Unit::TopN | Unit::Count
+            ),
+        };
+        if !unit_fits {
+            return Err(row.err(
+                "unit",
+                format!("a {} cannot be in {}", measure.id(), unit.id()),
+            ));
+        }
+        if basis != Basis::None && measure != Measure::Rate {
+            return Err(row.err("basis", "only a rate has a price basis"));
+        }
+        if measure == Measure::Rate && unit != Unit::Percent {
+            return Err(row.err("unit", "a rate is in percent"));
+        }
+        let spans = matches!(
+            period_kind,
+            PeriodKind::SpanAverage | PeriodKind::SpanChange
+        );
+        if period_kind == PeriodKind::SpanAverage && measure != Measure::Rate {
+            return Err(row.err("period_kind", "only a rate can be a span's average"));
+        }
+        if measure == Measure::Change && !spans {
+            return Err(row.err("period_kind", "a change is over a span"));
+        }
+        let evaluation = row.get("evaluation").to_string();
+        let ranked = matches!(measure, Measure::Rank | Measure::Bracket);
+        if ranked && evaluation.is_empty() {
+            return Err(row.err("evaluation", "a rank or bracket names its evaluation"));
+        }
+        let peers = row.get("peers").to_string();
+        if !peers.is_empty() && measure != Measure::Rank {
+            return Err(row.err("peers", "only a rank has a peer group"));
+        }
         out.indicators.push(IndicatorRec {
             id,
             name_zh: row.chinese("name_zh", true)?,
             name_en: row.required("name_en")?,
             unit,
             category,
+            measure,
+            basis,
+            period_kind,
+            evaluation,
+            peers,
         });
+    }
+    for (i, ind) in out.indicators.iter().enumerate() {
+        if ind.peers.is_empty() {
+            continue;
+        }
+        let peer = out.indicators.iter().find(|p| p.id == ind.peers);
+        if !peer.is_some_and(|p| p.measure == Measure::Count && p.evaluation == ind.evaluation) {
+            return Err(DataError {
+                path: indicators.path.to_string(),
+                line: i as u64 + 2,
+                field: "peers".into(),
+                message: format!(
+                    "{:?} is not a count indicator of evaluation {:?}",
+                    ind.peers, ind.evaluation
+                ),
+            });
+        }
     }
 
     let mut keys = HashSet::new();
@@ -425,20 +642,40 @@ pub fn load(
                 format!("{period:?} is not a year (2023), a span (2021-2025) or empty"),
             ));
         }
+        if !ind.period_kind.accepts(&period) {
+            return Err(row.err(
+                "period",
+                format!(
+                    "{period:?} does not fit indicator {indicator:?}, whose period kind is {}",
+                    ind.period_kind.id()
+                ),
+            ));
+        }
         let written_value = row.required("value")?;
         let written_unit = row.required("unit")?;
-        let Some((unit, exp)) = vocab::written_unit(&written_unit) else {
-            let known: Vec<&str> = vocab::WRITTEN_UNITS.iter().map(|w| w.0).collect();
-            return Err(row.err(
-                "unit",
-                format!("unknown unit {written_unit:?} (known: {})", known.join(" ")),
-            ));
+        let known_unit = |field: &str, w: &str| {
+            vocab::written_unit(w).ok_or_else(|| {
+                let known: Vec<&str> = vocab::WRITTEN_UNITS.iter().map(|w| w.0).collect();
+                row.err(
+                    field,
+                    format!("unknown unit {w:?} (known: {})", known.join(" ")),
+                )
+            })
         };
+        known_unit("unit", &written_unit)?;
+        // A misprinted unit is kept as printed; `read_as` says how the value is read.
+        let read_as = row.get("read_as").to_string();
+        let (field, reading) = if read_as.is_empty() {
+            ("unit", written_unit.as_str())
+        } else {
+            ("read_as", read_as.as_str())
+        };
+        let (unit, exp) = known_unit(field, reading)?;
         if unit != ind.unit {
             return Err(row.err(
-                "unit",
+                field,
                 format!(
-                    "{written_unit:?} converts to {}, but indicator {indicator:?} is in {}",
+                    "{reading:?} converts to {}, but indicator {indicator:?} is in {}",
                     unit.id(),
                     ind.unit.id()
                 ),
@@ -453,6 +690,23 @@ pub fn load(
         let value: f64 = exact
             .parse()
             .map_err(|_| row.err("value", format!("{written_value:?} is not a number")))?;
+        if !value.is_finite() {
+            return Err(row.err("value", format!("{written_value:?} overflows")));
+        }
+        if value == 0.0 && exact.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+            return Err(row.err("value", format!("{written_value:?} underflows to zero")));
+        }
+        if value < 0.0
+            && matches!(
+                ind.measure,
+                Measure::Count | Measure::Rank | Measure::Bracket
+            )
+        {
+            return Err(row.err(
+                "value",
+                format!("a {} cannot be negative", ind.measure.id()),
+            ));
+        }
         let status_id = row.required("status")?;
         let status =
             match Status::parse(&status_id) {
@@ -480,6 +734,27 @@ pub fn load(
             )
         })?;
         let quote = row.chinese("quote", true)?;
+        let flag_id = row.get("flag");
+        let flag = Flag::parse(flag_id).ok_or_else(|| {
+            row.err(
+                "flag",
+                format!("{flag_id:?} is not one of (empty), doubtful, misprint"),
+            )
+        })?;
+        let note_zh = row.chinese("note_zh", false)?;
+        let note_en = row.get("note_en").to_string();
+        if note_zh.is_empty() != note_en.is_empty() {
+            return Err(row.err("note_en", "a note is written in both languages"));
+        }
+        if flag != Flag::None && note_zh.is_empty() {
+            return Err(row.err("note_zh", "a flagged value says why in its note"));
+        }
+        if (flag == Flag::Misprint) != !read_as.is_empty() {
+            return Err(row.err(
+                "read_as",
+                "a misprint, and only a misprint, gives the unit it is read as",
+            ));
+        }
         let key = format!("{zone}|{indicator}|{period}|{source}");
         if !keys.insert(key) {
             return Err(row.err(
@@ -500,6 +775,9 @@ pub fn load(
             source,
             qualifier,
             quote,
+            flag,
+            note_zh,
+            note_en,
         });
     }
     for ind in &out.indicators {

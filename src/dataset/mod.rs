@@ -11,7 +11,9 @@ pub mod vocab;
 
 use crate::format::{self, Lang};
 use std::sync::OnceLock;
-pub use vocab::{valid_period, Qualifier, Status, Unit};
+pub use vocab::{
+    valid_period, Basis, EntityKind, Flag, Measure, PeriodKind, Qualifier, Status, Unit,
+};
 
 /// A source article.
 #[derive(Debug)]
@@ -31,14 +33,46 @@ pub struct Source {
     pub note: &'static str,
 }
 
+/// A place the articles speak of: the province, a city, a zone, a group, a park.
+/// (Called a zone in ids, URLs and the CSV's `zone` column, as the contract names it.)
 #[derive(Debug)]
 pub struct Zone {
     pub id: &'static str,
+    pub kind: EntityKind,
     pub name_zh: &'static str,
     pub name_en: &'static str,
     pub short_zh: &'static str,
     pub short_en: &'static str,
+    /// The group it adds up into.
     pub parent: Option<&'static str>,
+    /// The city a zone or park lies in.
+    pub city: Option<&'static str>,
+    /// What the entity is, where its name alone could mislead (兰白两区).
+    pub note_zh: &'static str,
+    pub note_en: &'static str,
+}
+
+impl Zone {
+    /// Whether `self` contains `other`: through the groups it adds up into, or as its city.
+    pub fn contains(&self, other: &Zone) -> bool {
+        let mut seen = 0;
+        let mut stack: Vec<&str> = vec![other.id];
+        while let Some(id) = stack.pop() {
+            seen += 1;
+            let Some(z) = ZONES.iter().find(|z| z.id == id) else {
+                continue;
+            };
+            for up in [z.parent, z.city].into_iter().flatten() {
+                if up == self.id {
+                    return true;
+                }
+                if seen < 64 {
+                    stack.push(up);
+                }
+            }
+        }
+        false
+    }
 }
 
 #[derive(Debug)]
@@ -48,6 +82,13 @@ pub struct Indicator {
     pub name_en: &'static str,
     pub unit: Unit,
     pub category: &'static str,
+    pub measure: Measure,
+    pub basis: Basis,
+    pub period_kind: PeriodKind,
+    /// The ranking a rank, bracket or rank change belongs to; "" otherwise.
+    pub evaluation: &'static str,
+    /// The indicator holding a rank's peer-group size; "" otherwise.
+    pub peers: &'static str,
 }
 
 /// One row of `data/values.csv`, converted to its canonical unit. Compact, as its table
@@ -61,8 +102,10 @@ pub struct Record {
     source: u8,
     pub status: Status,
     pub qualifier: Qualifier,
-    /// Ranges of `tables::TEXT`: period, written value, written unit, exact value, quote.
-    text: [(u16, u16); 5],
+    pub flag: Flag,
+    /// Ranges of `tables::TEXT`: period, written value, written unit, exact value, quote,
+    /// curator's note in Chinese and in English.
+    text: [(u16, u16); 7],
 }
 
 impl Record {
@@ -96,6 +139,11 @@ impl Record {
 
     pub fn quote(&self) -> &'static str {
         self.text(4)
+    }
+
+    /// The curator's note: why a value is doubted or how it is read.
+    pub fn note(&self, lang: Lang) -> &'static str {
+        self.text(lang.pick(5, 6))
     }
 }
 
@@ -131,6 +179,8 @@ pub enum Origin {
         formula_en: String,
         /// The Chinese measure word of a derived count, from its inputs.
         counter: &'static str,
+        /// The typed facts it was computed from.
+        inputs: Vec<&'static Record>,
     },
 }
 
@@ -146,6 +196,10 @@ pub struct Fact {
     pub qualifier: Qualifier,
     pub sources: Vec<&'static Source>,
     pub origin: Origin,
+    /// For a derived value: the range its rounded inputs allow, in the canonical unit.
+    pub interval: Option<(f64, f64)>,
+    /// A curator's flag, its own or inherited from an input.
+    pub flag: Flag,
 }
 
 impl Fact {
@@ -157,8 +211,36 @@ impl Fact {
     pub fn exact(&self) -> String {
         match &self.origin {
             Origin::Record(r) => r.exact().to_string(),
-            Origin::Derived { .. } => derive::rounded(self.value, self.unit()),
+            Origin::Derived { .. } => derive::csv_number(self.value),
         }
+    }
+
+    pub fn is_derived(&self) -> bool {
+        matches!(self.origin, Origin::Derived { .. })
+    }
+
+    /// The date a stock "as of" the article refers to: the article's date.
+    pub fn as_of(&self) -> &'static str {
+        match self.indicator.period_kind {
+            PeriodKind::AsOf => self.sources.first().map_or("", |s| s.date),
+            _ => "",
+        }
+    }
+
+    /// Curator's notes on this value: its own, or its inputs' for a derived value.
+    pub fn notes(&self, lang: Lang) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        let records: Vec<&'static Record> = match &self.origin {
+            Origin::Record(r) => vec![*r],
+            Origin::Derived { inputs, .. } => inputs.clone(),
+        };
+        for r in records {
+            let n = r.note(lang);
+            if !n.is_empty() && !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        out
     }
 
     /// The formula of a derived value, in one language.
@@ -182,15 +264,63 @@ impl Fact {
         }
     }
 
-    /// The value for labels: Chinese as the article wrote it (176.25亿元), English compact.
+    /// The value for labels: Chinese as the article wrote it (176.25亿元), English compact;
+    /// a derived value to the precision its inputs support.
     pub fn label(&self, lang: Lang) -> String {
+        if let Some(t) = self.change_label(lang) {
+            return t;
+        }
         let text = match (&self.origin, lang) {
-            (Origin::Record(r), Lang::Zh) if self.unit() != Unit::Rank => {
+            (Origin::Record(r), Lang::Zh)
+                if !matches!(self.unit(), Unit::Rank | Unit::TopN) && r.flag != Flag::Misprint =>
+            {
                 format!("{}{}", r.written_value(), r.written_unit())
             }
             _ => format::value(self.value, self.unit(), lang, self.counter()),
         };
         format::qualified(self.qualifier, &text, lang)
+    }
+
+    /// The value with every digit the article gave, for formulas that must compute from
+    /// what they show: "176.25亿元", "CNY 17.625 bn".
+    pub fn precise_label(&self, lang: Lang) -> String {
+        if let Some(t) = self.change_label(lang) {
+            return t;
+        }
+        match (&self.origin, lang) {
+            (Origin::Record(_), Lang::Zh) => self.label(lang),
+            _ => format::qualified(
+                self.qualifier,
+                &format::value_precise(self.value, self.unit(), lang, self.counter()),
+                lang,
+            ),
+        }
+    }
+
+    /// Places gained or lost read as places, not as a rank: "59位", "59 places".
+    fn change_label(&self, lang: Lang) -> Option<String> {
+        let places = matches!(
+            self.indicator.measure,
+            Measure::Change | Measure::Difference
+        ) && self.unit() == Unit::Rank;
+        places.then(|| {
+            let n = format::fixed(self.value, 0);
+            lang.pick(format!("{n}位"), format!("{n} places"))
+        })
+    }
+
+    /// The range of a derived value, as a label: "597亿–618亿元".
+    pub fn interval_label(&self, lang: Lang) -> Option<String> {
+        let (lo, hi) = self.interval?;
+        let (lo, hi, step) = derive::shown_bounds(lo, hi, self.unit())?;
+        Some(format::range(
+            lo,
+            hi,
+            step,
+            self.unit(),
+            lang,
+            self.counter(),
+        ))
     }
 
     pub fn source_ids(&self) -> String {
@@ -303,5 +433,7 @@ fn fact_of_record(r: &'static Record) -> Fact {
         qualifier: r.qualifier,
         sources: vec![&SOURCES[r.source as usize]],
         origin: Origin::Record(r),
+        interval: None,
+        flag: r.flag,
     }
 }

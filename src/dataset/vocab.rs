@@ -23,10 +23,14 @@ pub enum Unit {
     Mm,
     DegC,
     Deg,
+    /// A place in a top-N list ("50强"): N.
+    TopN,
+    /// A calendar year as a value (a target date).
+    Year,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 17] = [
+    pub const ALL: [Unit; 19] = [
         Unit::Cny,
         Unit::Percent,
         Unit::Pp,
@@ -44,6 +48,8 @@ impl Unit {
         Unit::Mm,
         Unit::DegC,
         Unit::Deg,
+        Unit::TopN,
+        Unit::Year,
     ];
 
     /// The id used in the CSV `unit` column.
@@ -66,6 +72,8 @@ impl Unit {
             Unit::Mm => "mm",
             Unit::DegC => "degC",
             Unit::Deg => "deg",
+            Unit::TopN => "top_n",
+            Unit::Year => "year",
         }
     }
 
@@ -93,6 +101,8 @@ impl Unit {
             Unit::Mm => ("毫米", "mm"),
             Unit::DegC => ("℃", "°C"),
             Unit::Deg => ("度", "°"),
+            Unit::TopN => ("强", "top"),
+            Unit::Year => ("年", "year"),
         }
     }
 }
@@ -135,6 +145,8 @@ pub const WRITTEN_UNITS: &[(&str, Unit, u32)] = &[
     ("毫米", Unit::Mm, 0),
     ("℃", Unit::DegC, 0),
     ("度", Unit::Deg, 0),
+    ("强", Unit::TopN, 0),
+    ("年", Unit::Year, 0),
 ];
 
 pub fn written_unit(word: &str) -> Option<(Unit, u32)> {
@@ -191,6 +203,8 @@ pub enum Qualifier {
     Over,
     About,
     Under,
+    /// An order of magnitude ("千万千瓦级"), not a measured figure.
+    Class,
 }
 
 impl Qualifier {
@@ -200,6 +214,7 @@ impl Qualifier {
             Qualifier::Over => "over",
             Qualifier::About => "about",
             Qualifier::Under => "under",
+            Qualifier::Class => "class",
         }
     }
 
@@ -209,6 +224,7 @@ impl Qualifier {
             Qualifier::Over,
             Qualifier::About,
             Qualifier::Under,
+            Qualifier::Class,
         ]
         .into_iter()
         .find(|q| q.id() == id)
@@ -221,7 +237,208 @@ impl Qualifier {
             Qualifier::Over => ("超过", "over "),
             Qualifier::About => ("约", "about "),
             Qualifier::Under => ("不到", "under "),
+            Qualifier::Class => ("", "order of "),
         }
+    }
+}
+
+/// What a number measures (the indicator's `measure` column). Charts put on one axis
+/// only values of one measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Measure {
+    /// An amount: money, output, area, capacity.
+    Level,
+    /// A number of things.
+    Count,
+    /// A growth rate (with its basis where it is money).
+    Rate,
+    /// A part of a whole, in percent.
+    Share,
+    /// A place in a ranking: lower is better.
+    Rank,
+    /// A bracket of a ranking ("top 50"), not a place.
+    Bracket,
+    /// A change over a span (places gained, a cumulative reduction).
+    Change,
+    /// A gap between two values of the same period (percentage points above the province).
+    Difference,
+}
+
+impl Measure {
+    pub const ALL: [Measure; 8] = [
+        Measure::Level,
+        Measure::Count,
+        Measure::Rate,
+        Measure::Share,
+        Measure::Rank,
+        Measure::Bracket,
+        Measure::Change,
+        Measure::Difference,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Measure::Level => "level",
+            Measure::Count => "count",
+            Measure::Rate => "rate",
+            Measure::Share => "share",
+            Measure::Rank => "rank",
+            Measure::Bracket => "bracket",
+            Measure::Change => "change",
+            Measure::Difference => "difference",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// The price basis of a growth rate of money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// Not a rate of money: no basis.
+    None,
+    /// At comparable prices, as Chinese statistics report GDP and value added.
+    Real,
+    /// At current prices.
+    Nominal,
+}
+
+impl Basis {
+    pub fn id(self) -> &'static str {
+        match self {
+            Basis::None => "",
+            Basis::Real => "real",
+            Basis::Nominal => "nominal",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Basis> {
+        [Basis::None, Basis::Real, Basis::Nominal]
+            .into_iter()
+            .find(|b| b.id() == id)
+    }
+
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Basis::None => ("", ""),
+            Basis::Real => ("按可比价", "real, at comparable prices"),
+            Basis::Nominal => ("按现价", "nominal, at current prices"),
+        }
+    }
+}
+
+/// What the period of a value means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PeriodKind {
+    /// A calendar year's flow or year-end stock (`2023`; empty when the article gives none).
+    Year,
+    /// An average annual rate over a span (`2021-2025`).
+    SpanAverage,
+    /// A cumulative change over a span (`2021-2025`).
+    SpanChange,
+    /// A stock at the article's date ("至目前"): no period, the source's date is its reference.
+    AsOf,
+    /// No period by nature: climate normals, a plant's capacity, a target date.
+    None,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 5] = [
+        PeriodKind::Year,
+        PeriodKind::SpanAverage,
+        PeriodKind::SpanChange,
+        PeriodKind::AsOf,
+        PeriodKind::None,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            PeriodKind::Year => "year",
+            PeriodKind::SpanAverage => "span-average",
+            PeriodKind::SpanChange => "span-change",
+            PeriodKind::AsOf => "as-of",
+            PeriodKind::None => "none",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<PeriodKind> {
+        PeriodKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// Whether a row's period fits: a year, a span, or nothing at all.
+    pub fn accepts(self, period: &str) -> bool {
+        let span = period.contains('-');
+        match self {
+            _ if period.is_empty() => true,
+            PeriodKind::Year => !span,
+            PeriodKind::SpanAverage | PeriodKind::SpanChange => span,
+            PeriodKind::AsOf | PeriodKind::None => false,
+        }
+    }
+}
+
+/// What kind of place an entity is (`data/zones.csv`'s `kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Province,
+    City,
+    CityGroup,
+    Zone,
+    ZoneGroup,
+    Park,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 6] = [
+        EntityKind::Province,
+        EntityKind::City,
+        EntityKind::CityGroup,
+        EntityKind::Zone,
+        EntityKind::ZoneGroup,
+        EntityKind::Park,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            EntityKind::Province => "province",
+            EntityKind::City => "city",
+            EntityKind::CityGroup => "city-group",
+            EntityKind::Zone => "zone",
+            EntityKind::ZoneGroup => "zone-group",
+            EntityKind::Park => "park",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// A curator's flag on a typed value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Flag {
+    None,
+    /// Contradicts another article or itself: kept as printed, the note says why.
+    Doubtful,
+    /// A printed unit that cannot be right: the value is read as `read_as` says.
+    Misprint,
+}
+
+impl Flag {
+    pub fn id(self) -> &'static str {
+        match self {
+            Flag::None => "",
+            Flag::Doubtful => "doubtful",
+            Flag::Misprint => "misprint",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Flag> {
+        [Flag::None, Flag::Doubtful, Flag::Misprint]
+            .into_iter()
+            .find(|f| f.id() == id)
     }
 }
 
