@@ -46,7 +46,7 @@ fn svgs_hold_the_values_labels_and_sources() {
         "445亿元",
         "225亿元",
         "亿元",
-        "来源:新甘肃·甘肃日报",
+        "来源：新甘肃·甘肃日报",
         "预计",
     ] {
         assert!(zh.contains(s), "gdp-by-zone zh lacks {s}");
@@ -64,15 +64,15 @@ fn svgs_hold_the_values_labels_and_sources() {
         assert!(en.contains(s), "gdp-by-zone en lacks {s}");
     }
     let (_, ranks, _) = run(&["svg", "rankings", "--lang", "en"]);
-    for s in [
-        "56 / 169",
-        "53 / 178",
-        "131 / 230",
-        "higher is better",
-        "derived",
-    ] {
+    for s in ["56 / 169", "53 / 178", "1 = best, shown at the top"] {
         assert!(ranks.contains(s), "rankings lacks {s}");
     }
+    // Another evaluation, another chart: the ETDZ ranking of Zhangye, its start derived.
+    let (_, etdz, _) = run(&["svg", "rankings", "--lang", "en", "--zones", "zhangye-etdz"]);
+    for s in ["131 / 230", "No. 190", "derived"] {
+        assert!(etdz.contains(s), "rankings of zhangye-etdz lacks {s}");
+    }
+    assert!(!etdz.contains("169"), "two evaluations on one axis");
     let (_, tax, _) = run(&["svg", "tax", "--lang", "zh"]);
     assert!(tax.contains("42.8% · 14.6亿元") && tax.contains("29% · 176.25亿元"));
     let (_, targets, _) = run(&["svg", "targets", "--lang", "zh"]);
@@ -80,7 +80,7 @@ fn svgs_hold_the_values_labels_and_sources() {
     // Accessible SVG: role, title and a description with the extremes.
     assert!(zh.starts_with("<svg role=\"img\""));
     assert!(zh.contains("<title>2024年各开发区地区生产总值</title>"));
-    assert!(zh.contains("最高:兰州经开区 445亿元"), "{}", &zh[..600]);
+    assert!(zh.contains("最高：兰州经开区 445亿元"), "{}", &zh[..600]);
 }
 
 #[test]

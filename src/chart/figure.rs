@@ -116,6 +116,88 @@ impl Figure {
         });
     }
 
+    /// Whether every mark could share one axis: one measure, basis, period kind,
+    /// evaluation and unit, and no target beside an outcome. A panel of tiles has no
+    /// shared axis, so it may list unlike values.
+    pub fn comparable(&self) -> Result<(), String> {
+        if self.kind == Kind::Panel {
+            return Ok(());
+        }
+        let key = |f: &Fact| {
+            let i = f.indicator;
+            (
+                i.measure,
+                i.basis,
+                i.period_kind,
+                i.evaluation,
+                i.unit,
+                f.status == Status::Target,
+            )
+        };
+        let Some(first) = self.marks.first() else {
+            return Ok(());
+        };
+        for m in &self.marks {
+            if key(m.fact) != key(first.fact) {
+                return Err(format!(
+                    "{} ({}, {}, {}) beside {} ({}, {}, {})",
+                    m.fact.indicator.id,
+                    m.fact.indicator.measure.id(),
+                    m.fact.indicator.basis.id(),
+                    m.fact.indicator.period_kind.id(),
+                    first.fact.indicator.id,
+                    first.fact.indicator.measure.id(),
+                    first.fact.indicator.basis.id(),
+                    first.fact.indicator.period_kind.id(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Says where a whole is shown beside its own parts (兰白两区 and 兰州高新区): they
+    /// must not be added up or ranked as peers.
+    pub fn note_parts_and_wholes(&mut self) {
+        let l = self.lang;
+        let mut zones: Vec<&'static crate::dataset::Zone> = Vec::new();
+        for m in &self.marks {
+            if !zones.iter().any(|z| z.id == m.fact.zone.id) {
+                zones.push(m.fact.zone);
+            }
+        }
+        for whole in &zones {
+            let parts: Vec<&str> = zones
+                .iter()
+                .filter(|p| whole.contains(p))
+                .map(|p| l.pick(p.short_zh, p.short_en))
+                .collect();
+            if parts.is_empty() {
+                continue;
+            }
+            let name = l.pick(whole.short_zh, whole.short_en);
+            self.notes.push(match l {
+                Lang::Zh => format!("{name}包含{}，是整体与部分，不可相加", parts.join("、")),
+                Lang::En => format!(
+                    "{name} includes {}: a whole and its parts, not to be added up",
+                    parts.join(", ")
+                ),
+            });
+        }
+    }
+
+    /// Carries the curator's notes of the values shown (a doubted figure, a misprint's
+    /// reading) into the chart's notes, once each.
+    pub fn note_curators_notes(&mut self) {
+        let l = self.lang;
+        for m in &self.marks {
+            for n in m.fact.notes(l) {
+                if !self.notes.iter().any(|x| x == n) {
+                    self.notes.push(n.to_string());
+                }
+            }
+        }
+    }
+
     /// The articles behind the marks, each once, oldest first.
     pub fn sources(&self) -> Vec<&'static Source> {
         let mut out: Vec<&'static Source> = Vec::new();
@@ -153,31 +235,46 @@ impl Figure {
             .sources()
             .iter()
             .map(|s| match l {
-                Lang::Zh => format!("{}《{}》({})", s.outlet_zh, s.title_zh, s.date),
+                Lang::Zh => format!("{}《{}》（{}）", s.outlet_zh, s.title_zh, s.date),
                 Lang::En => format!("{}, “{}” ({})", s.outlet_en, s.title_en, s.date),
             })
             .collect();
         if !sources.is_empty() {
             lines.push(format!(
                 "{}{}",
-                l.pick("来源:", "Source: "),
-                sources.join(l.pick(";", "; "))
+                l.pick("来源：", "Source: "),
+                sources.join(l.pick("；", "; "))
             ));
         }
         let mut notes = self.notes.clone();
         for s in self.statuses() {
             let note = match s {
                 Status::Reported => continue,
-                Status::Estimate => {
-                    l.pick("斜线:预计值(初步测算)", "Hatched: estimate (preliminary)")
-                }
-                Status::Target => l.pick("空心:目标值", "Outlined: target"),
+                Status::Estimate => l.pick(
+                    "斜线：预计值（初步测算）",
+                    "Hatched: estimate (preliminary)",
+                ),
+                Status::Target => l.pick("空心：目标值", "Outlined: target"),
                 Status::Derived => l.pick(
-                    "浅色:由报道数值推算,公式见提示",
+                    "浅色：由报道数值推算，公式见提示",
                     "Light: derived from reported values (formula in the tooltip)",
                 ),
             };
             notes.push(note.to_string());
+        }
+        // Derived values whose status is not "derived" (from an estimate) still say so.
+        if self
+            .marks
+            .iter()
+            .any(|m| m.fact.is_derived() && m.fact.status != Status::Derived)
+        {
+            notes.push(
+                l.pick(
+                    "部分数值由预计值推算，仍为预计值；公式、区间与假设见提示",
+                    "Some values are derived from estimates and remain estimates; formula, range and assumptions in the tooltip",
+                )
+                .to_string(),
+            );
         }
         if self
             .marks
@@ -193,16 +290,21 @@ impl Figure {
             );
         }
         if !notes.is_empty() {
+            // Notes are sentences of their own; the joiner stands for their full stops.
+            let notes: Vec<&str> = notes
+                .iter()
+                .map(|n| n.trim_end_matches(['。', '.']))
+                .collect();
             lines.push(format!(
                 "{}{}",
-                l.pick("注:", "Note: "),
-                notes.join(l.pick(";", "; "))
+                l.pick("注：", "Note: "),
+                notes.join(l.pick("；", "; "))
             ));
         }
         if self.frozen {
             let v = crate::dataset::DATA_VERSION;
             lines.push(match l {
-                Lang::Zh => format!("数据截至 {v}(固定版本,此后的数据更新不改变本图)"),
+                Lang::Zh => format!("数据截至{v}（固定版本，此后的数据更新不改变本图）"),
                 Lang::En => {
                     format!("Data as of {v} (frozen: later data updates do not change this chart)")
                 }
@@ -222,7 +324,7 @@ impl Figure {
             if self.series.len() > 1 {
                 parts.push(self.series[m.series].name.clone());
             }
-            parts.join(l.pick(",", ", "))
+            parts.join(l.pick("，", ", "))
         };
         let what = match (self.kind, l) {
             (Kind::Bars { .. }, Lang::Zh) => "柱状图",
@@ -233,7 +335,7 @@ impl Figure {
             (Kind::Panel, Lang::En) => "List of figures",
         };
         let mut out = match l {
-            Lang::Zh => format!("{what}:{}。共{}个数值。", self.title, self.marks.len()),
+            Lang::Zh => format!("{what}：{}。共{}个数值。", self.title, self.marks.len()),
             Lang::En => format!(
                 "{what}: {}. {} value{}.",
                 self.title,
@@ -244,7 +346,7 @@ impl Figure {
         if self.marks.len() == 1 || self.kind == Kind::Panel {
             for m in &self.marks {
                 out.push_str(&match l {
-                    Lang::Zh => format!("{}:{}。", name(m), m.label),
+                    Lang::Zh => format!("{}：{}。", name(m), m.label),
                     Lang::En => format!(" {}: {}.", name(m), m.label),
                 });
             }
@@ -256,7 +358,7 @@ impl Figure {
             let (hi, lo) = if self.invert { (min, max) } else { (max, min) };
             out.push_str(&match l {
                 Lang::Zh => format!(
-                    "最{}:{} {};最{}:{} {}。",
+                    "最{}：{} {}；最{}：{} {}。",
                     if self.invert { "靠前" } else { "高" },
                     name(hi),
                     hi.label,
@@ -314,7 +416,7 @@ impl Figure {
             };
             out.push_str(&match l {
                 Lang::Zh => format!(
-                    "{}:{}年{}至{}年{},{}。",
+                    "{}：{}年{}至{}年{}，{}。",
                     s.name, a.fact.period, a.label, b.fact.period, b.label, word
                 ),
                 Lang::En => format!(

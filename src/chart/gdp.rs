@@ -5,7 +5,7 @@ use super::{
     facts_of, in_period, indicator_name, no_data, no_data_for_period, one_zone, period_label,
     periods_with, zone_name, ChartError, Figure, Kind, Params,
 };
-use crate::dataset::{Dataset, Fact, Unit, ZONES};
+use crate::dataset::{Dataset, Fact, Measure, Status, Unit, ZONES};
 use crate::format::Lang;
 
 const LANBAI_PARTS: [&str; 4] = [
@@ -27,7 +27,7 @@ fn busiest_period(facts: &[&Fact], min: usize) -> Option<&'static str> {
 
 fn subtitle(l: Lang, what_zh: &str, what_en: &str, period: &str) -> String {
     match l {
-        Lang::Zh => format!("{what_zh},{period}年"),
+        Lang::Zh => format!("{what_zh}，{period}年"),
         Lang::En => format!("{what_en}, {period}"),
     }
 }
@@ -55,7 +55,7 @@ pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
     crate::sort::sort_by(&mut facts, |a, b| b.value.total_cmp(&a.value));
     fig.subtitle = subtitle(
         l,
-        "按开发区,从高到低",
+        "按开发区，从高到低",
         "zones from highest to lowest",
         period,
     );
@@ -101,7 +101,7 @@ pub fn over_time(p: &Params) -> Result<Figure, ChartError> {
         no_data(&mut fig, l.pick("多年地区生产总值", "multi-year GDP"));
     }
     fig.subtitle = l
-        .pick("按年份,每组一个开发区", "by year, one bar per zone")
+        .pick("按年份，每组一个开发区", "by year, one bar per zone")
         .into();
     Ok(fig)
 }
@@ -145,7 +145,7 @@ pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
         fig.push(sum, s, f);
     }
     let t = fig.category(
-        l.pick("兰白两区合计(报道)", "Lanbai total (as reported)")
+        l.pick("兰白两区合计（报道）", "Lanbai total (as reported)")
             .into(),
     );
     let s = fig.series(l.pick("兰白两区合计", "Lanbai total").into());
@@ -170,12 +170,15 @@ pub fn growth(p: &Params) -> Result<Figure, ChartError> {
     };
     add_by_zone_and_period(&mut fig, &facts);
     fig.subtitle = l
-        .pick("同比增长,按开发区和年份", "year on year, by zone and year")
+        .pick(
+            "同比实际增速（按可比价），按开发区和年份",
+            "real growth year on year (at comparable prices), by zone and year",
+        )
         .into();
     fig.notes.push(
         l.pick(
-            "报道的增速一般按可比价计算,推算的增速为名义增速",
-            "Reported rates are usually at comparable prices; derived ones are nominal",
+            "由现价数值推算的名义增速不与实际增速同图，见“任一指标”中的名义增速",
+            "Nominal rates derived from current-price levels are not drawn beside real ones: see the nominal growth indicator",
         )
         .into(),
     );
@@ -247,17 +250,64 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
 }
 
 /// Any indicator: one bar per zone, one series per period.
+/// Any indicator, drawn as what it measures: ranks as positions (1 at the top), brackets
+/// and anything whose values cannot share an axis (a target beside an outcome) as tiles,
+/// the rest as bars from zero.
 pub fn indicator(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let ds = Dataset::get();
     let ind = ds.indicator(p.indicator.as_deref().unwrap_or("gdp"))?;
-    let mut fig = Figure::new(l, indicator_name(ind, l), Kind::COLUMNS, ind.unit);
+    let kind = match ind.measure {
+        Measure::Rank => Kind::Lines,
+        Measure::Bracket => Kind::Panel,
+        _ => Kind::COLUMNS,
+    };
+    let mut fig = Figure::new(l, indicator_name(ind, l), kind, ind.unit);
+    fig.invert = ind.measure == Measure::Rank;
     let all: Vec<&Fact> = facts_of(ind.id, &p.zones).collect();
     let Some(facts) = in_period(&mut fig, &all, p.period.as_deref(), &indicator_name(ind, l))
     else {
         return Ok(fig);
     };
+    let mixed_status = facts
+        .iter()
+        .any(|f| (f.status == Status::Target) != (facts[0].status == Status::Target));
+    if mixed_status || fig.kind == Kind::Panel {
+        fig.kind = Kind::Panel;
+        for f in &facts {
+            let s = fig.series(period_label(l, f.period));
+            let c = fig.category(super::fact_name(l, f, true));
+            fig.push(c, s, f);
+        }
+        fig.subtitle = l
+            .pick(
+                "逐项列出：目标与实际、不同年份不作比较",
+                "listed one by one: targets and outcomes of different years are not compared",
+            )
+            .into();
+        return Ok(fig);
+    }
+    if fig.kind == Kind::Lines {
+        let mut periods: Vec<&str> = facts.iter().map(|f| f.period).collect();
+        crate::sort::sort_by(&mut periods, |a, b| a.cmp(b));
+        periods.dedup();
+        for y in &periods {
+            fig.category(period_label(l, y));
+        }
+        for f in &facts {
+            let s = fig.series(zone_name(f.zone, l));
+            let c = fig.category(period_label(l, f.period));
+            fig.push(c, s, f);
+        }
+        fig.subtitle = l
+            .pick(
+                "名次；1为最好，越靠上越好",
+                "rank (1 = best, shown at the top)",
+            )
+            .into();
+        return Ok(fig);
+    }
     add_by_zone_and_period(&mut fig, &facts);
-    fig.subtitle = l.pick("按开发区和年份", "by zone and year").into();
+    fig.subtitle = l.pick("按地区和年份", "by place and year").into();
     Ok(fig)
 }

@@ -1,14 +1,18 @@
 //! Money flowing into the zones: investment, bonds and deals; research and talent funding.
+//!
+//! These amounts are of different kinds (one year's fixed-asset investment, a park's total
+//! investment to date, signed deals, a bond quota, budget funds of no stated year), so they
+//! are listed as tiles, grouped by kind, never ranked against each other on one axis.
 
-use super::{in_period, indicator_name, zone_name, ChartError, Figure, Kind, Params};
+use super::{fact_name, in_period, ChartError, Figure, Kind, Params};
 use crate::dataset::{Dataset, Fact, Unit};
-use crate::format::Lang;
 
-/// Money facts of the given indicator categories, largest first.
+/// Money facts of the given indicator categories, grouped by indicator (in the data's order).
 fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -> bool) -> Figure {
     let l = p.lang;
-    let mut fig = Figure::new(l, title, Kind::BARS, Unit::Cny);
-    let all: Vec<&Fact> = Dataset::get()
+    let mut fig = Figure::new(l, title, Kind::Panel, Unit::Cny);
+    let ds = Dataset::get();
+    let all: Vec<&Fact> = ds
         .facts
         .iter()
         .filter(|f| f.unit() == Unit::Cny && categories.contains(&f.indicator.category) && !skip(f))
@@ -22,24 +26,26 @@ fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -
     ) else {
         return fig;
     };
-    crate::sort::sort_by(&mut facts, |a, b| b.value.total_cmp(&a.value));
-    let s = fig.series(l.pick("金额", "Amount").into());
+    fn order(f: &Fact) -> Option<usize> {
+        Dataset::get()
+            .indicators()
+            .position(|i| i.id == f.indicator.id)
+    }
+    crate::sort::sort_by(&mut facts, |a, b| {
+        order(a).cmp(&order(b)).then(b.value.total_cmp(&a.value))
+    });
     for f in facts {
-        let period = match (l, f.period) {
-            (_, "") => String::new(),
-            (Lang::Zh, y) => format!("({y})"),
-            (Lang::En, y) => format!(" ({y})"),
-        };
-        let label = format!(
-            "{} · {}{}",
-            zone_name(f.zone, l),
-            indicator_name(f.indicator, l),
-            period
-        );
-        let c = fig.category(label);
+        // One colour per kind of amount.
+        let s = fig.series(super::indicator_name(f.indicator, l));
+        let c = fig.category(fact_name(l, f, true));
         fig.push(c, s, f);
     }
-    fig.subtitle = l.pick("按金额从高到低", "largest first").into();
+    fig.subtitle = l
+        .pick(
+            "按类别列出；各项性质和时期不同，不作比较",
+            "listed by kind: amounts of different kinds and periods, not ranked against each other",
+        )
+        .into();
     fig
 }
 

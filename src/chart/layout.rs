@@ -323,7 +323,7 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
     } else if plot.y1 - plot.y0 < 24.0 || plot.x1 - plot.x0 < 60.0 {
         let msg = fig
             .lang
-            .pick("图表区域太小,无法绘制", "Too small to draw the chart");
+            .pick("图表区域太小，无法绘制", "Too small to draw the chart");
         b.text(
             msg,
             w / 2.0,
@@ -396,7 +396,8 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
         Kind::Lines => (inner * 0.55).clamp(220.0, 360.0),
         Kind::Panel => {
             let cols = panel_columns(inner);
-            (fig.marks.len() as f64 / cols as f64).ceil() * 78.0
+            let (tile_h, _, _) = panel_rows(fig, &m, inner);
+            (fig.marks.len() as f64 / cols as f64).ceil() * tile_h + 8.0
         }
     };
     (header + body + footer).ceil()
@@ -932,7 +933,8 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
     };
     let scale = Linear { d0, d1, r0, r1 };
     let axis_note = if fig.invert {
-        fig.lang.pick("(越靠上越好)", " (higher is better)")
+        fig.lang
+            .pick("（1为最好，越靠上越好）", " (1 = best, shown at the top)")
     } else {
         ""
     };
@@ -1046,14 +1048,36 @@ fn panel_columns(inner: f64) -> usize {
     ((inner / 210.0).floor() as usize).clamp(1, 4)
 }
 
+/// The panel's text sizes and the height of one row of tiles: every tile's name wraps to
+/// as many lines as it needs (never cut: the name says what the value is and when).
+fn panel_rows(fig: &Figure, m: &Metrics, inner: f64) -> (f64, f64, f64) {
+    let cols = panel_columns(inner);
+    let tile_w = inner / cols as f64;
+    let big = 18.0f64.min(m.label * 1.5).max(13.0);
+    let small = m.label;
+    let pad = 8.0;
+    let lines = fig
+        .marks
+        .iter()
+        .map(|mk| {
+            wrap(
+                &fig.categories[mk.category],
+                small,
+                tile_w - 6.0 - 2.0 * pad,
+            )
+            .len()
+        })
+        .max()
+        .unwrap_or(1) as f64;
+    let tile_h = 2.0 * pad + big * 1.3 + lines * small * m.line + 6.0;
+    (tile_h, big, small)
+}
+
 fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [MarkBox]) {
     let inner = plot.x1 - plot.x0;
     let cols = panel_columns(inner);
-    let rows = fig.marks.len().div_ceil(cols);
     let tile_w = inner / cols as f64;
-    let tile_h = ((plot.y1 - plot.y0) / rows.max(1) as f64).min(90.0);
-    let big = (tile_h * 0.3).clamp(13.0, 20.0);
-    let small = m.label.min(tile_h * 0.2).max(9.0);
+    let (tile_h, big, small) = panel_rows(fig, m, inner);
     for (i, mk) in fig.marks.iter().enumerate() {
         let (r, c) = (i / cols, i % cols);
         let x = plot.x0 + tile_w * c as f64;
@@ -1085,7 +1109,7 @@ fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [Ma
             true,
         );
         let name = &fig.categories[mk.category];
-        let lines = wrap_lines(name, small, bx.x1 - bx.x0 - 2.0 * pad, 2);
+        let lines = wrap(name, small, bx.x1 - bx.x0 - 2.0 * pad);
         b.lines(
             &lines,
             bx.x0 + pad,

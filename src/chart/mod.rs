@@ -191,6 +191,8 @@ pub enum ChartError {
     BadSize(String),
     /// The backend failed while drawing.
     Draw(String),
+    /// The figure would put unlike values on one axis (a bug in a chart builder).
+    Incomparable(String),
 }
 
 impl From<QueryError> for ChartError {
@@ -217,6 +219,7 @@ impl std::fmt::Display for ChartError {
             }
             ChartError::BadSize(why) => write!(f, "bad size: {why}"),
             ChartError::Draw(why) => write!(f, "drawing failed: {why}"),
+            ChartError::Incomparable(why) => write!(f, "values that cannot share an axis: {why}"),
         }
     }
 }
@@ -309,15 +312,15 @@ pub static CHARTS: &[ChartDef] = &[
     },
     ChartDef {
         id: "targets",
-        title_zh: "甘肃省2025年目标",
-        title_en: "Gansu's 2025 targets",
-        about: "The province's percentage targets for 2025 (period=)",
-        params: &["period"],
+        title_zh: "甘肃省“十四五”工业目标",
+        title_en: "Gansu's industrial targets to 2025",
+        about: "The province's percentage targets to 2025, grouped by kind: average growth, shares, cumulative reductions",
+        params: &[],
         build: targets::percent,
     },
     ChartDef {
         id: "plans",
-        title_zh: "甘肃省计划与目标(数量)",
+        title_zh: "甘肃省计划与目标（数量）",
         title_en: "Gansu's plans in figures",
         about: "The province's 2022 plans and its counted 2025 targets (period=)",
         params: &["period"],
@@ -347,6 +350,9 @@ pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
     fig.chart = def.id;
     fig.theme = params.theme;
     fig.frozen = params.version.is_some();
+    fig.comparable().map_err(ChartError::Incomparable)?;
+    fig.note_parts_and_wholes();
+    fig.note_curators_notes();
     Ok(fig)
 }
 
@@ -439,7 +445,7 @@ fn periods_with(facts: &[&Fact]) -> Vec<&'static str> {
 fn no_data_for_period(fig: &mut Figure, period: &str, available: &[&str]) {
     let l = fig.lang;
     fig.empty = Some(match l {
-        Lang::Zh => format!("{period}年没有数据。有数据的年份:{}", available.join("、")),
+        Lang::Zh => format!("{period}年没有数据。有数据的年份：{}", available.join("、")),
         Lang::En => format!(
             "No data for {period}. Years with data: {}",
             available.join(", ")
@@ -502,13 +508,56 @@ fn one_zone(
     (zone, of_zone, period)
 }
 
+/// When a fact's value holds, by its indicator's period kind: "2023年", "2021–2025年年均",
+/// "截至2024-10-15", or "" for what has no period (a climate normal, a capacity).
+fn period_of(l: Lang, f: &Fact) -> String {
+    use crate::dataset::PeriodKind;
+    let span = f.period.replace('-', "–");
+    match (f.indicator.period_kind, l) {
+        (PeriodKind::Year, _) => period_label(l, f.period),
+        (PeriodKind::SpanAverage, Lang::Zh) if !span.is_empty() => format!("{span}年年均"),
+        (PeriodKind::SpanAverage, Lang::En) if !span.is_empty() => format!("{span} annual average"),
+        (PeriodKind::SpanChange, Lang::Zh) if !span.is_empty() => format!("{span}年累计"),
+        (PeriodKind::SpanChange, Lang::En) if !span.is_empty() => format!("cumulative, {span}"),
+        (PeriodKind::SpanAverage | PeriodKind::SpanChange, _) => period_label(l, ""),
+        (PeriodKind::AsOf, Lang::Zh) => format!("截至{}", f.as_of()),
+        (PeriodKind::AsOf, Lang::En) => format!("as of {}", f.as_of()),
+        (PeriodKind::None, _) => String::new(),
+    }
+}
+
+/// A fact named in full for a tile or a list: "兰州高新区 · 固定资产投资（2023年）".
+fn fact_name(l: Lang, f: &Fact, with_zone: bool) -> String {
+    let mut name = indicator_name(f.indicator, l);
+    if with_zone {
+        name = format!("{} · {name}", zone_name(f.zone, l));
+    }
+    let mut when = period_of(l, f);
+    let (bz, be) = f.indicator.basis.names();
+    if !bz.is_empty() {
+        when = match l {
+            Lang::Zh => format!("{when}，{bz}"),
+            Lang::En => format!("{when}, {be}"),
+        };
+    }
+    if when.is_empty() {
+        name
+    } else {
+        match l {
+            Lang::Zh => format!("{name}（{when}）"),
+            Lang::En => format!("{name} ({when})"),
+        }
+    }
+}
+
 /// A period as a label: "2024年" / "2024", or "year not stated".
 fn period_label(l: Lang, y: &str) -> String {
     match (l, y) {
         (Lang::Zh, "") => "未注明年份".to_string(),
         (Lang::En, "") => "year not stated".to_string(),
         (Lang::Zh, y) if y.len() == 4 => format!("{y}年"),
-        (_, y) => y.to_string(),
+        (Lang::Zh, y) => format!("{}年", y.replace('-', "–")),
+        (_, y) => y.replace('-', "–"),
     }
 }
 

@@ -1,9 +1,8 @@
-//! The province's plans and targets: percentages as bars, other figures as tiles.
+//! The province's plans and targets, as tiles: targets of different kinds (an average
+//! growth rate over 2021–2025, a share in 2025, a cumulative reduction) share no axis.
 
-use super::{
-    in_period, indicator_name, period_label, periods_with, ChartError, Figure, Kind, Params,
-};
-use crate::dataset::{Dataset, Fact, Status, Unit};
+use super::{fact_name, in_period, period_label, periods_with, ChartError, Figure, Kind, Params};
+use crate::dataset::{Dataset, Fact, Measure, Status, Unit};
 use crate::format::Lang;
 
 /// The province's targets, in percent or in other units.
@@ -19,30 +18,46 @@ fn targets(percent: bool) -> Vec<&'static Fact> {
         .collect()
 }
 
+/// The kind of a percentage target, for grouping and colour.
+fn kind_name(f: &Fact, l: Lang) -> &'static str {
+    match f.indicator.measure {
+        Measure::Rate => l.pick("年均增速", "Average annual growth"),
+        Measure::Change => l.pick("累计降幅", "Cumulative reduction"),
+        _ => l.pick("占比与比率", "Shares and ratios"),
+    }
+}
+
 pub fn percent(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
-    let all = targets(true);
-    let period = p
-        .period
-        .clone()
-        .unwrap_or_else(|| periods_with(&all).first().copied().unwrap_or("").into());
-    let title = match l {
-        Lang::Zh => format!("甘肃省到{period}年的工业发展目标"),
-        Lang::En => format!("Gansu's industrial targets for {period}"),
-    };
-    let mut fig = Figure::new(l, title, Kind::BARS, Unit::Percent);
-    let Some(facts) = in_period(&mut fig, &all, Some(&period), l.pick("目标", "target")) else {
+    let title = l
+        .pick(
+            "甘肃省到2025年的工业发展目标（百分比）",
+            "Gansu's industrial targets to 2025, in percent",
+        )
+        .to_string();
+    let mut fig = Figure::new(l, title, Kind::Panel, Unit::Percent);
+    let mut facts = targets(true);
+    if facts.is_empty() {
+        super::no_data(&mut fig, l.pick("目标", "target"));
         return Ok(fig);
-    };
-    let s = fig.series(l.pick("目标", "Target").into());
+    }
+    fn rank(f: &Fact) -> u8 {
+        match f.indicator.measure {
+            Measure::Rate => 0,
+            Measure::Change => 2,
+            _ => 1,
+        }
+    }
+    crate::sort::sort_by(&mut facts, |a, b| rank(a).cmp(&rank(b)));
     for f in facts {
-        let c = fig.category(indicator_name(f.indicator, l));
+        let s = fig.series(kind_name(f, l).into());
+        let c = fig.category(fact_name(l, f, false));
         fig.push(c, s, f);
     }
     fig.subtitle = l
         .pick(
-            "百分比目标,年均增速、占比与降幅",
-            "percentage targets: average growth, shares and reductions",
+            "按类别：年均增速、占比与比率、累计降幅",
+            "by kind: average growth, shares and ratios, cumulative reductions",
         )
         .into();
     Ok(fig)
@@ -70,20 +85,19 @@ pub fn figures(p: &Params) -> Result<Figure, ChartError> {
     for f in &facts {
         // One colour per plan year.
         let s = fig.series(period_label(l, f.period));
-        let label = match l {
-            Lang::Zh => format!(
-                "{}({})",
-                indicator_name(f.indicator, l),
-                period_label(l, f.period)
-            ),
-            Lang::En => format!("{} ({})", indicator_name(f.indicator, l), f.period),
-        };
-        let c = fig.category(label);
+        let c = fig.category(fact_name(l, f, false));
         fig.push(c, s, f);
     }
-    fig.subtitle = match l {
-        Lang::Zh => format!("{}年的计划目标", periods.join("、")),
-        Lang::En => format!("planned for {}", periods.join(" and ")),
+    let years: Vec<String> = periods.iter().map(|p| period_label(l, p)).collect();
+    let undated = facts.iter().any(|f| f.period.is_empty());
+    fig.subtitle = match (l, undated) {
+        (Lang::Zh, false) => format!("{}的计划与目标", years.join("、")),
+        (Lang::Zh, true) => format!("{}的计划与目标，另有未注明年份者", years.join("、")),
+        (Lang::En, false) => format!("plans and targets for {}", years.join(" and ")),
+        (Lang::En, true) => format!(
+            "plans and targets for {}, and some with no year stated",
+            years.join(" and ")
+        ),
     };
     Ok(fig)
 }

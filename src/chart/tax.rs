@@ -38,17 +38,12 @@ pub fn shares(p: &Params) -> Result<Figure, ChartError> {
         (
             "tax_share_of_city",
             "tax_revenue",
-            "city_tax_revenue",
             l.pick("税收", "Tax revenue"),
         ),
-        (
-            "gdp_share_of_city",
-            "gdp",
-            "city_gdp",
-            l.pick("地区生产总值", "GDP"),
-        ),
+        ("gdp_share_of_city", "gdp", l.pick("地区生产总值", "GDP")),
     ];
-    for (share, amount, city, label) in rows {
+    let city = zone.city.and_then(|c| ds.zone(c).ok());
+    for (share, amount, label) in rows {
         let Some(f) = ds.find(zone.id, share, &period) else {
             continue;
         };
@@ -59,12 +54,18 @@ pub fn shares(p: &Params) -> Result<Figure, ChartError> {
             let mark = fig.marks.last_mut().unwrap();
             mark.label = format!("{} · {}", mark.label, a.label(l));
         }
-        if let Some(t) = ds.find(zone.id, city, &period) {
+        // The city's total, derived from the zone's amount and share, with its range.
+        if let Some((c, t)) = city.and_then(|c| Some((c, ds.find(c.id, amount, &period)?))) {
             let formula = t.formula(l).unwrap_or("");
             let name = indicator_name(t.indicator, l);
             fig.notes.push(match l {
-                Lang::Zh => format!("{name}{}(推算:{formula})", t.label(l)),
-                Lang::En => format!("{name}: {} (derived: {formula})", t.label(l)),
+                Lang::Zh => format!("{}{name}约{}（推算：{formula}）", c.name_zh, t.label(l)),
+                Lang::En => format!(
+                    "{} {}: about {} (derived: {formula})",
+                    c.name_en,
+                    name.to_lowercase(),
+                    t.label(l)
+                ),
             });
         }
     }

@@ -32,8 +32,14 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
     for c in s.chars() {
         let word = c.is_ascii() && c != ' ';
+        // No line starts with a closing mark or a colon, and none ends with an opening one.
+        let closing = "，。、：；！？）》」』”’…%".contains(c) || (c == ')' || c == ',');
         match tokens.last_mut() {
             Some(t) if word && t.chars().last().is_some_and(|p| p.is_ascii() && p != ' ') => {
+                t.push(c)
+            }
+            Some(t) if closing && t != " " => t.push(c),
+            Some(t) if t.chars().last().is_some_and(|p| "（《「『“‘(".contains(p)) => {
                 t.push(c)
             }
             _ => tokens.push(c.to_string()),

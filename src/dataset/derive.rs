@@ -83,7 +83,7 @@ pub fn bounds(f: &Fact) -> (f64, f64) {
 /// (whole units for counts and ranks). None when the value is exact.
 pub fn step(lo: f64, hi: f64, unit: Unit) -> Option<f64> {
     let width = hi - lo;
-    if !(width > 0.0) {
+    if width.is_nan() || width <= 0.0 {
         return None;
     }
     let step = 10f64.powi(width.log10().floor() as i32);
@@ -174,10 +174,14 @@ impl<'a> Ctx<'a> {
                 records.push(*r as &'static Record);
             }
         }
-        let qualifier = if inputs.iter().all(|f| f.qualifier == Qualifier::Exact) {
-            Qualifier::Exact
-        } else {
+        let unit = indicator.unit;
+        let (lo, hi) = (range.0.min(range.1), range.0.max(range.1));
+        // A value with a range is approximate: it reads "about".
+        let approximate = lo < hi || inputs.iter().any(|f| f.qualifier != Qualifier::Exact);
+        let qualifier = if approximate {
             Qualifier::About
+        } else {
+            Qualifier::Exact
         };
         // A value derived from an estimate or a target stays one.
         let status = if inputs.iter().any(|f| f.status == Status::Target) {
@@ -192,8 +196,6 @@ impl<'a> Ctx<'a> {
             .map(|f| f.flag)
             .find(|f| *f != Flag::None)
             .unwrap_or(Flag::None);
-        let unit = indicator.unit;
-        let (lo, hi) = (range.0.min(range.1), range.0.max(range.1));
         let (value, interval) = match step(lo, hi, unit) {
             Some(s) => (round_to(value, s), Some((lo, hi))),
             None => (value, None),

@@ -749,7 +749,7 @@ pub fn load(
         if flag != Flag::None && note_zh.is_empty() {
             return Err(row.err("note_zh", "a flagged value says why in its note"));
         }
-        if (flag == Flag::Misprint) != !read_as.is_empty() {
+        if (flag == Flag::Misprint) == read_as.is_empty() {
             return Err(row.err(
                 "read_as",
                 "a misprint, and only a misprint, gives the unit it is read as",
