@@ -199,6 +199,8 @@ impl Chart {
                 &l.pick(f.indicator.name_zh, f.indicator.name_en),
             )
             .field("period", &f.period)
+            // When the value holds, by its kind of period ("2021–2025年年均", "as of 2024-10-15").
+            .field("when", &crate::chart::period_of(l, f))
             .field("value", &f.value)
             .field("unit", &f.unit().id())
             .field("label", &m.label)
@@ -206,6 +208,8 @@ impl Chart {
             .field("status", &f.status.id())
             .field("status_name", &l.pick(zh, en))
             .field("formula", &f.formula(l))
+            .field("range", &f.interval_label(l))
+            .field("notes", &f.notes(l).join(l.pick("；", " ")))
             .field("quote", &quote(f))
             .field("sources", &sources);
         Ok(to_js(&view))

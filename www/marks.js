@@ -14,19 +14,20 @@ const labelled = (label, text, words) => `${label}${words.lang === "en" ? ": " :
 /** Mark `m`'s row in a data table: category, series, value, status (with its formula), year, sources. */
 export function markCells(m, words, value = m.label) {
   return [m.category, m.series, value, m.formula ? labelled(m.status_name, m.formula, words) : m.status_name,
-    m.period || words.notYear, m.sources.map((s) => sourceText(s, words)).join(words.lang === "en" ? "; " : ";")];
+    m.when || m.period || words.notYear, m.sources.map((s) => sourceText(s, words)).join(words.lang === "en" ? "; " : ";")];
 }
 
 /** The tooltip's lines for mark `m` (from `Chart.mark`), as [text, class] pairs. */
 export function markLines(m, words) {
   const lines = [
-    [`${m.zone_name} · ${m.period || words.notYear}`, "title"],
+    [m.when === "" && m.period === "" ? m.zone_name : `${m.zone_name} · ${m.when || m.period || words.notYear}`, "title"],
     [m.indicator_name, "meta"],
     [m.label, "value"],
   ];
   if (m.full !== m.label) lines.push([m.full, "meta"]);
   lines.push([m.formula ? labelled(m.status_name, m.formula, words) : m.status_name, "meta"]);
   for (const s of m.sources) lines.push([labelled(words.source, sourceText(s, words), words), "meta"]);
+  if (m.notes) lines.push([m.notes, "meta"]);
   if (m.quote) lines.push([labelled(words.quote, `“${m.quote}”`, words), "meta"]);
   return lines;
 }

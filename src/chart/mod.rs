@@ -510,7 +510,7 @@ fn one_zone(
 
 /// When a fact's value holds, by its indicator's period kind: "2023年", "2021–2025年年均",
 /// "截至2024-10-15", or "" for what has no period (a climate normal, a capacity).
-fn period_of(l: Lang, f: &Fact) -> String {
+pub fn period_of(l: Lang, f: &Fact) -> String {
     use crate::dataset::PeriodKind;
     let span = f.period.replace('-', "–");
     match (f.indicator.period_kind, l) {
