@@ -101,7 +101,7 @@ fn generate(d: &load::Loaded) -> String {
     for z in &d.zones {
         writeln!(
             o,
-            "    Zone {{ id: {:?}, kind: EntityKind::{:?}, name_zh: {:?}, name_en: {:?}, short_zh: {:?}, short_en: {:?}, parent: {}, city: {}, note_zh: {:?}, note_en: {:?} }},",
+            "    Zone {{ id: {:?}, kind: EntityKind::{:?}, name_zh: {:?}, name_en: {:?}, short_zh: {:?}, short_en: {:?}, parent: {}, city: {}, #[cfg(feature = \"explorer\")] note_zh: {:?}, #[cfg(feature = \"explorer\")] note_en: {:?} }},",
             z.id, z.kind, z.name_zh, z.name_en, z.short_zh, z.short_en, opt(&z.parent), opt(&z.city), z.note_zh, z.note_en
         )
         .unwrap();

@@ -174,10 +174,12 @@ fn value_to(v: f64, unit: Unit, lang: Lang, counter: &str, decimals: u32) -> Str
 pub fn outward(v: f64, step: f64, up: bool) -> f64 {
     let n = v / step;
     let n = if up { n.ceil() } else { n.floor() };
-    // Through a decimal string: n * step would carry float noise (0.30000000000000004).
-    let digits = (-(step.log10().floor() as i32)).max(0) as u32;
-    let r = n * step;
-    fixed(r, digits).parse().unwrap_or(r)
+    // Dividing by the reciprocal keeps decimal steps clean (3 / 10, not 3 * 0.1).
+    if step < 1.0 {
+        n / (1.0 / step).round()
+    } else {
+        n * step
+    }
 }
 
 /// A range whose bounds are rounded outwards to `step`: "597亿元–619亿元".

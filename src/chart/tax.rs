@@ -59,13 +59,8 @@ pub fn shares(p: &Params) -> Result<Figure, ChartError> {
             let formula = t.formula(l).unwrap_or("");
             let name = indicator_name(t.indicator, l);
             fig.notes.push(match l {
-                Lang::Zh => format!("{}{name}约{}（推算：{formula}）", c.name_zh, t.label(l)),
-                Lang::En => format!(
-                    "{} {}: about {} (derived: {formula})",
-                    c.name_en,
-                    name.to_lowercase(),
-                    t.label(l)
-                ),
+                Lang::Zh => format!("{}{name}{}（推算：{formula}）", c.name_zh, t.label(l)),
+                Lang::En => format!("{}, {name}: {} (derived: {formula})", c.name_en, t.label(l)),
             });
         }
     }

@@ -33,13 +33,37 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
     for c in s.chars() {
         let word = c.is_ascii() && c != ' ';
         // No line starts with a closing mark or a colon, and none ends with an opening one.
-        let closing = "，。、：；！？）》」』”’…%".contains(c) || (c == ')' || c == ',');
+        // (`matches!`, not `str::contains`: a non-ASCII char pattern brings a substring
+        // searcher into the wasm.)
+        let closing = matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '：'
+                | '；'
+                | '！'
+                | '？'
+                | '）'
+                | '》'
+                | '」'
+                | '』'
+                | '”'
+                | '’'
+                | '…'
+                | '%'
+                | ')'
+                | ','
+        );
         match tokens.last_mut() {
             Some(t) if word && t.chars().last().is_some_and(|p| p.is_ascii() && p != ' ') => {
                 t.push(c)
             }
             Some(t) if closing && t != " " => t.push(c),
-            Some(t) if t.chars().last().is_some_and(|p| "（《「『“‘(".contains(p)) => {
+            Some(t)
+                if t.chars()
+                    .last()
+                    .is_some_and(|p| matches!(p, '（' | '《' | '「' | '『' | '“' | '‘' | '(')) =>
+            {
                 t.push(c)
             }
             _ => tokens.push(c.to_string()),

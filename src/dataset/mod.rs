@@ -47,8 +47,11 @@ pub struct Zone {
     pub parent: Option<&'static str>,
     /// The city a zone or park lies in.
     pub city: Option<&'static str>,
-    /// What the entity is, where its name alone could mislead (兰白两区).
+    /// What the entity is, where its name alone could mislead (兰白两区). The explorer's:
+    /// the embed's wasm is built without it.
+    #[cfg(feature = "explorer")]
     pub note_zh: &'static str,
+    #[cfg(feature = "explorer")]
     pub note_en: &'static str,
 }
 
