@@ -74,8 +74,9 @@ fn series_returns_values_with_sources() {
         .map(|f| get(&f, "period").as_string().unwrap())
         .collect();
     assert_eq!(periods, ["2023", "2024"]);
+    // Derived from an estimate, so still an estimate.
     let derived = lanbai.get(0);
-    assert_eq!(get(&derived, "status").as_string().unwrap(), "derived");
+    assert_eq!(get(&derived, "status").as_string().unwrap(), "estimate");
     assert!(get(&derived, "formula_zh")
         .as_string()
         .unwrap()

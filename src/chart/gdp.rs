@@ -5,7 +5,7 @@ use super::{
     facts_of, in_period, indicator_name, no_data, no_data_for_period, one_zone, period_label,
     periods_with, zone_name, ChartError, Figure, Kind, Params,
 };
-use crate::dataset::{Dataset, Fact, Measure, Status, Unit, ZONES};
+use crate::dataset::{Dataset, EntityKind, Fact, Measure, Status, Unit, ZONES};
 use crate::format::Lang;
 
 const LANBAI_PARTS: [&str; 4] = [
@@ -14,8 +14,6 @@ const LANBAI_PARTS: [&str; 4] = [
     "baiyin-htz",
     "lanzhou-etdz",
 ];
-/// Aggregates are left out of "by zone" comparisons unless asked for: a total beside its parts misleads.
-const AGGREGATES: [&str; 2] = ["gansu", "lanbai"];
 
 /// The newest period in which at least `min` zones have a value.
 fn busiest_period(facts: &[&Fact], min: usize) -> Option<&'static str> {
@@ -34,8 +32,9 @@ fn subtitle(l: Lang, what_zh: &str, what_en: &str, period: &str) -> String {
 
 pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
+    // By default the zones themselves: not their groups, nor the cities they lie in.
     let all: Vec<&Fact> = facts_of("gdp", &p.zones)
-        .filter(|f| !p.zones.is_empty() || !AGGREGATES.contains(&f.zone.id))
+        .filter(|f| !p.zones.is_empty() || f.zone.kind == EntityKind::Zone)
         .collect();
     let period = p
         .period

@@ -310,13 +310,13 @@ test("attributes follow at run time; tooltips, keys and the table work; dark mod
     document.body.append(c);
   });
   await page.waitForFunction(() => window.__probe.draws.length === 1);
-  assert.match(await shadowText(page, "live", "#desc"), /最高:兰州经开区 445亿元/);
+  assert.match(await shadowText(page, "live", "#desc"), /最高：兰州经开区 445亿元/);
   assert.equal(await page.$eval("#live", (e) => e.shadowRoot.querySelector("figure").classList.contains("dark")), true);
   assert.equal(await page.$eval("#live", (e) => e.shadowRoot.querySelectorAll("tbody tr").length), 4);
   // Keyboard: focus, arrow right, the tooltip shows the first mark and the live region says it.
   await page.$eval("#live", (e) => e.shadowRoot.querySelector("canvas").focus());
   await page.keyboard.press("ArrowRight");
-  assert.match(await shadowText(page, "live", ".tip"), /兰州经开区 · 2024.*445亿元/);
+  assert.match(await shadowText(page, "live", ".tip"), /兰州经济技术开发区 · 2024.*445亿元/);
   assert.match(await shadowText(page, "live", "[aria-live]"), /445亿元/);
   await page.keyboard.press("Escape");
   assert.equal(await page.$eval("#live", (e) => e.shadowRoot.querySelector(".tip").hidden), true);
