@@ -24,9 +24,11 @@ wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
   # --low-memory-unused lets binaryen fold address offsets: Rust uses nothing in the first KB
   # (data and heap lie above 1 MB; the stack grows down from 1 MB and would have to overflow).
   # The producers and target-features sections are for tools only.
+  # -ocimfs 20: big one-caller functions are not inlined into the exports; their hundreds of
+  # 2-byte local indexes compress badly (embed wasm −2,147 bytes gzip, bench/SIZE.md).
   local features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
     --enable-mutable-globals --enable-reference-types --enable-multivalue)
-  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+  node_modules/.bin/wasm-opt -Oz --converge -ocimfs 20 --low-memory-unused --strip-producers --strip-target-features \
     "${features[@]}" "$dir/gansu_zones_bg.wasm" -o "$dir/gansu_zones_bg.wasm"
   node scripts/short-names.mjs "$dir" "${features[@]}"
   echo "built $dir: $(wc -c < "$dir/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$dir/gansu_zones_bg.wasm" | wc -c) gzip"
