@@ -4,7 +4,7 @@
 
 use super::figure::{Figure, Kind};
 use super::scale::{nice_domain, Linear};
-use super::text::{width, wrap, wrap_lines};
+use super::text::{width, wrap};
 use crate::dataset::Status;
 use crate::format;
 
@@ -149,9 +149,103 @@ const LINE: f64 = 1.3;
 
 struct Builder {
     shapes: Vec<Shape>,
+    /// Indexes of texts that may be dropped where they collide or do not fit: tick and
+    /// value labels (every value is also in the tooltip and the table). Titles, category
+    /// labels, legends and footers are never dropped; layout makes room for them.
+    optional: Vec<usize>,
+}
+
+/// The box a text occupies, from the width estimate layout uses everywhere: (x0, y0, x1, y1).
+pub fn text_box(
+    text: &str,
+    x: f64,
+    y: f64,
+    size: f64,
+    align: Align,
+    baseline: Baseline,
+    bold: bool,
+) -> (f64, f64, f64, f64) {
+    let w = width(text, size) * if bold { 1.08 } else { 1.0 };
+    let x0 = match align {
+        Align::Start => x,
+        Align::Middle => x - w / 2.0,
+        Align::End => x - w,
+    };
+    let y0 = match baseline {
+        Baseline::Top => y,
+        Baseline::Middle => y - size / 2.0,
+        Baseline::Bottom => y - size,
+    };
+    (x0, y0, x0 + w, y0 + size)
+}
+
+fn shape_box(s: &Shape) -> Option<(f64, f64, f64, f64)> {
+    match s {
+        Shape::Text {
+            text,
+            x,
+            y,
+            size,
+            align,
+            baseline,
+            bold,
+            ..
+        } => Some(text_box(text, *x, *y, *size, *align, *baseline, *bold)),
+        _ => None,
+    }
+}
+
+fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    const EPS: f64 = 0.5;
+    a.0 < b.2 - EPS && b.0 < a.2 - EPS && a.1 < b.3 - EPS && b.1 < a.3 - EPS
 }
 
 impl Builder {
+    /// A text that may be dropped if it collides (see `optional`).
+    #[allow(clippy::too_many_arguments)]
+    fn optional_text(
+        &mut self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        role: Role,
+        align: Align,
+        baseline: Baseline,
+    ) {
+        self.optional.push(self.shapes.len());
+        self.text(text, x, y, size, role, align, baseline, false);
+    }
+
+    /// Drops the optional texts that leave the canvas or collide with a text already
+    /// placed, in the order they were added (so ticks thin out evenly from the first).
+    fn resolve(&mut self, w: f64, h: f64) {
+        let mut kept: Vec<(f64, f64, f64, f64)> = self
+            .shapes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.optional.contains(i))
+            .filter_map(|(_, s)| shape_box(s))
+            .collect();
+        let mut drop = Vec::new();
+        for &i in &self.optional {
+            let Some(bx) = shape_box(&self.shapes[i]) else {
+                continue;
+            };
+            let inside = bx.0 >= -0.5 && bx.1 >= -0.5 && bx.2 <= w + 0.5 && bx.3 <= h + 0.5;
+            if inside && !kept.iter().any(|k| overlap(*k, bx)) {
+                kept.push(bx);
+            } else {
+                drop.push(i);
+            }
+        }
+        let mut i = 0;
+        self.shapes.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn text(
         &mut self,
@@ -243,7 +337,10 @@ fn inside_role(status: Status) -> Role {
 /// Lays the figure out in a `w` × `h` CSS-pixel box.
 pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
     let m = Metrics::for_width(w);
-    let mut b = Builder { shapes: Vec::new() };
+    let mut b = Builder {
+        shapes: Vec::new(),
+        optional: Vec::new(),
+    };
     b.shapes.push(Shape::Rect {
         x0: 0.0,
         y0: 0.0,
@@ -349,6 +446,7 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
             Kind::Panel => panel(&mut b, fig, &m, plot, &mut marks),
         }
     }
+    b.resolve(w, h);
     Layout {
         width: w,
         height: h,
@@ -364,7 +462,10 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
     let mut header = wrap(&fig.title, m.title * 1.08, inner).len() as f64 * m.title * m.line
         + wrap(&fig.subtitle, m.subtitle, inner).len() as f64 * m.subtitle * m.line
         + 24.0;
-    let mut scratch = Builder { shapes: Vec::new() };
+    let mut scratch = Builder {
+        shapes: Vec::new(),
+        optional: Vec::new(),
+    };
     header += legend(&mut scratch, fig, &m, 0.0, inner);
     let footer: usize = fig
         .footer()
@@ -390,7 +491,14 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
             if vertical_ok {
                 (inner * 0.62).clamp(220.0, 380.0)
             } else {
-                rows * (per_row * 16.0 + 18.0).max(2.0 * m.label * m.line + 8.0) + 30.0
+                let (above, lines) = hbar_labels(fig, &m, inner);
+                let max_lines = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+                let label_h = max_lines * m.label * m.line;
+                if above {
+                    rows * (label_h + 4.0 + per_row * 16.0 + 12.0) + 30.0
+                } else {
+                    rows * (per_row * 16.0 + 18.0).max(label_h + 8.0) + 30.0
+                }
             }
         }
         Kind::Lines => (inner * 0.55).clamp(220.0, 360.0),
@@ -431,13 +539,19 @@ fn legend(b: &mut Builder, fig: &Figure, m: &Metrics, y: f64, inner: f64) -> f64
     }
     let size = m.label;
     let row_h = size * m.line + 4.0;
-    let (mut x, mut yy) = (m.pad, y);
+    let (mut x, mut yy, mut line_h) = (m.pad, y, row_h);
     for (text, series, status) in items {
-        let w = 14.0 + width(&text, size) + 14.0;
+        // A name longer than the legend's width wraps: never cut.
+        let lines = wrap(&text, size, (inner - 14.0).max(size));
+        let text_w = lines.iter().map(|l| width(l, size)).fold(0.0, f64::max);
+        let w = 14.0 + text_w + 14.0;
+        let h = (lines.len() - 1) as f64 * size * m.line + row_h;
         if x > m.pad && x + w > m.pad + inner {
             x = m.pad;
-            yy += row_h;
+            yy += line_h;
+            line_h = row_h;
         }
+        line_h = line_h.max(h);
         let sw = MarkBox {
             x0: x,
             y0: yy + 2.0,
@@ -476,19 +590,23 @@ fn legend(b: &mut Builder, fig: &Figure, m: &Metrics, y: f64, inner: f64) -> f64
         } else {
             b.bar(sw, series, status);
         }
-        b.text(
-            &text,
-            x + 14.0,
-            yy + 7.0,
-            size,
-            Role::Text,
-            Align::Start,
-            Baseline::Middle,
-            false,
-        );
+        let mut ty = yy + 7.0;
+        for l in &lines {
+            b.text(
+                l,
+                x + 14.0,
+                ty,
+                size,
+                Role::Text,
+                Align::Start,
+                Baseline::Middle,
+                false,
+            );
+            ty += size * m.line;
+        }
         x += w;
     }
-    yy + row_h
+    yy + line_h
 }
 
 /// (max, min) of the values to plot, stacked where the figure stacks.
@@ -576,6 +694,34 @@ fn group_width(fig: &Figure, stacked: bool, band: f64) -> f64 {
     }
 }
 
+/// The category labels of horizontal bars: beside the bars when each fits in two lines
+/// within 42% of the width (no word broken), otherwise above its bars across the whole
+/// width, in as many lines as it needs. Never cut. (above, lines per category)
+fn hbar_labels(fig: &Figure, m: &Metrics, inner: f64) -> (bool, Vec<Vec<String>>) {
+    let label_max = (inner * 0.42).min(260.0);
+    let words_fit = |c: &String| {
+        c.split(' ')
+            .all(|w| !w.is_ascii() || width(w, m.label) <= label_max)
+    };
+    let beside: Vec<Vec<String>> = fig
+        .categories
+        .iter()
+        .map(|c| wrap(c, m.label, label_max))
+        .collect();
+    if label_max >= 60.0
+        && beside.iter().all(|l| l.len() <= 2)
+        && fig.categories.iter().all(words_fit)
+    {
+        return (false, beside);
+    }
+    let above = fig
+        .categories
+        .iter()
+        .map(|c| wrap(c, m.label, inner))
+        .collect();
+    (true, above)
+}
+
 fn vertical_label_lines(fig: &Figure, m: &Metrics, plot_w: f64) -> usize {
     let band = plot_w / fig.categories.len().max(1) as f64;
     fig.categories
@@ -640,7 +786,7 @@ fn vertical_bars(
     let label_lines: Vec<Vec<String>> = fig
         .categories
         .iter()
-        .map(|c| wrap_lines(c, m.label, band - 6.0, 3))
+        .map(|c| wrap(c, m.label, band - 6.0))
         .collect();
     let max_lines = label_lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let bottom = plot.y1 - max_lines * m.label * m.line - 6.0;
@@ -664,7 +810,7 @@ fn vertical_bars(
             1.0,
         );
         let label = format::grouped(*t, ax.decimals);
-        b.text(
+        b.optional_text(
             &label,
             x0 - 6.0,
             y,
@@ -672,7 +818,6 @@ fn vertical_bars(
             Role::Muted,
             Align::End,
             Baseline::Middle,
-            false,
         );
     }
     for (c, lines) in label_lines.iter().enumerate() {
@@ -725,7 +870,7 @@ fn vertical_bars(
             if stacked {
                 if bx.y1 - bx.y0 > size + 4.0 && width(&mk.label, size) < bx.x1 - bx.x0 {
                     let role = inside_role(mk.fact.status);
-                    b.text(
+                    b.optional_text(
                         &mk.label,
                         (bx.x0 + bx.x1) / 2.0,
                         (bx.y0 + bx.y1) / 2.0,
@@ -733,11 +878,10 @@ fn vertical_bars(
                         role,
                         Align::Middle,
                         Baseline::Middle,
-                        false,
                     );
                 }
             } else {
-                b.text(
+                b.optional_text(
                     &mk.label,
                     (bx.x0 + bx.x1) / 2.0,
                     bx.y0 - 3.0,
@@ -745,7 +889,6 @@ fn vertical_bars(
                     Role::Text,
                     Align::Middle,
                     Baseline::Bottom,
-                    false,
                 );
             }
         }
@@ -761,19 +904,24 @@ fn horizontal_bars(
     marks: &mut [MarkBox],
 ) {
     let inner = plot.x1 - plot.x0;
-    // Category labels on the left, wrapped to two lines within 42% of the width.
-    let label_max = (inner * 0.42).min(260.0);
-    let label_lines: Vec<Vec<String>> = fig
-        .categories
-        .iter()
-        .map(|c| wrap_lines(c, m.label, label_max, 2))
-        .collect();
+    let (above, label_lines) = hbar_labels(fig, m, inner);
     let label_w = label_lines
         .iter()
         .flatten()
         .map(|l| width(l, m.label))
         .fold(0.0, f64::max);
-    let x0 = plot.x0 + label_w + 8.0;
+    let x0 = if above {
+        plot.x0
+    } else {
+        plot.x0 + label_w + 8.0
+    };
+    // Above its bars, each label has the same room: its band's top part.
+    let max_lines = label_lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let label_h = if above {
+        max_lines * m.label * m.line + 2.0
+    } else {
+        0.0
+    };
     // Room on the right for the longest value label.
     let value_w = if stacked {
         0.0
@@ -789,13 +937,20 @@ fn horizontal_bars(
     let bottom = plot.y1 - axis_h;
     let ticks = ((x1 - x0) / 70.0).floor().clamp(2.0, 6.0) as usize;
     let ax = value_axis(fig, stacked, x0, x1, ticks);
+    // The unit at the axis's end, or at the left where the plot is too narrow for it.
+    let unit_w = width(&ax.unit_label, m.tick);
+    let (ux, ualign) = if x1 - unit_w >= plot.x0 {
+        (x1, Align::End)
+    } else {
+        (plot.x0, Align::Start)
+    };
     b.text(
         &ax.unit_label,
-        x1,
+        ux,
         plot.y0,
         m.tick,
         Role::Muted,
-        Align::End,
+        ualign,
         Baseline::Top,
         false,
     );
@@ -806,7 +961,7 @@ fn horizontal_bars(
             if *t == 0.0 { Role::Axis } else { Role::Grid },
             1.0,
         );
-        b.text(
+        b.optional_text(
             &format::grouped(*t, ax.decimals),
             x,
             bottom + 4.0,
@@ -814,28 +969,26 @@ fn horizontal_bars(
             Role::Muted,
             Align::Middle,
             Baseline::Top,
-            false,
         );
     }
     let band = (bottom - top) / fig.categories.len().max(1) as f64;
     for (c, lines) in label_lines.iter().enumerate() {
-        let cy = top + band * (c as f64 + 0.5) - lines.len() as f64 * m.label * m.line / 2.0;
-        let mut y = cy;
-        for l in lines {
-            b.text(
-                l,
+        let (x, align, mut y) = if above {
+            (plot.x0, Align::Start, top + band * c as f64 + 2.0)
+        } else {
+            let h = lines.len() as f64 * m.label * m.line;
+            (
                 x0 - 8.0,
-                y,
-                m.label,
-                Role::Text,
                 Align::End,
-                Baseline::Top,
-                false,
-            );
+                top + band * (c as f64 + 0.5) - h / 2.0,
+            )
+        };
+        for l in lines {
+            b.text(l, x, y, m.label, Role::Text, align, Baseline::Top, false);
             y += m.label * m.line;
         }
     }
-    let group = group_width(fig, stacked, band);
+    let group = group_width(fig, stacked, band - label_h);
     for ((i, mk), slot) in fig
         .marks
         .iter()
@@ -843,7 +996,7 @@ fn horizontal_bars(
         .zip(slots(fig, stacked, ax.factor))
     {
         let (c, off, hfrac) = (slot.category, slot.off, slot.frac);
-        let gy = top + band * c as f64 + (band - group) / 2.0;
+        let gy = top + band * c as f64 + label_h + (band - label_h - group) / 2.0;
         let (xa, xb) = (ax.scale.map(slot.base), ax.scale.map(slot.end));
         let bx = MarkBox {
             x0: xa.min(xb),
@@ -862,7 +1015,7 @@ fn horizontal_bars(
         if stacked {
             if width(&mk.label, size) + 6.0 < bx.x1 - bx.x0 && bx.y1 - bx.y0 >= m.value + 2.0 {
                 let role = inside_role(mk.fact.status);
-                b.text(
+                b.optional_text(
                     &mk.label,
                     (bx.x0 + bx.x1) / 2.0,
                     cy,
@@ -870,11 +1023,10 @@ fn horizontal_bars(
                     role,
                     Align::Middle,
                     Baseline::Middle,
-                    false,
                 );
             }
         } else {
-            b.text(
+            b.optional_text(
                 &mk.label,
                 bx.x1 + 4.0,
                 cy,
@@ -882,7 +1034,6 @@ fn horizontal_bars(
                 Role::Text,
                 Align::Start,
                 Baseline::Middle,
-                false,
             );
         }
     }
@@ -925,21 +1076,17 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
         .iter()
         .map(|mk| width(&mk.label, m.value))
         .fold(0.0, f64::max);
-    let x1 = plot.x1 - (label_w / 2.0).max(12.0);
+    // Point labels are dropped where they do not fit; the years always keep their room.
+    let x1 = plot.x1 - (label_w / 2.0).min((plot.x1 - x0) * 0.15).max(12.0);
     let (r0, r1) = if fig.invert {
         (top, bottom)
     } else {
         (bottom, top)
     };
     let scale = Linear { d0, d1, r0, r1 };
-    let axis_note = if fig.invert {
-        fig.lang
-            .pick("（1为最好，越靠上越好）", " (1 = best, shown at the top)")
-    } else {
-        ""
-    };
+    // (Which way is better, for ranks, is in the subtitle: "1 = best, shown at the top".)
     b.text(
-        &format!("{unit_label}{axis_note}"),
+        &unit_label,
         plot.x0,
         plot.y0,
         m.tick,
@@ -951,7 +1098,7 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
     for t in &tick_vals {
         let y = scale.map(*t).round();
         b.line(vec![(x0, y), (x1, y)], Role::Grid, 1.0);
-        b.text(
+        b.optional_text(
             &format::grouped(*t, decimals),
             x0 - 6.0,
             y,
@@ -959,7 +1106,6 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
             Role::Muted,
             Align::End,
             Baseline::Middle,
-            false,
         );
     }
     // Years sit at their distance in time (2021, 2023, 2024); other categories evenly.
@@ -977,8 +1123,9 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
         }
         _ => x0 + step * (c as f64 + 0.5),
     };
+    // The x axis's ticks: thinned where they would collide (the narrowest charts).
     for (c, label) in fig.categories.iter().enumerate() {
-        b.text(
+        b.optional_text(
             label,
             cx(c),
             bottom + 8.0,
@@ -986,7 +1133,6 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
             Role::Text,
             Align::Middle,
             Baseline::Top,
-            false,
         );
     }
     for s in 0..fig.series.len() {
@@ -1030,16 +1176,7 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
             } else {
                 (y + 8.0, Baseline::Top)
             };
-            b.text(
-                &mk.label,
-                *x,
-                ly,
-                m.value,
-                Role::Text,
-                Align::Middle,
-                base,
-                false,
-            );
+            b.optional_text(&mk.label, *x, ly, m.value, Role::Text, Align::Middle, base);
         }
     }
 }
@@ -1079,6 +1216,9 @@ fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [Ma
     let tile_w = inner / cols as f64;
     let (tile_h, big, small) = panel_rows(fig, m, inner);
     for (i, mk) in fig.marks.iter().enumerate() {
+        // The value in large type, smaller where the tile is too narrow for it.
+        let room = tile_w - 6.0 - 16.0;
+        let big = big.min(room / (width(&mk.label, 1.0) * 1.08)).max(small);
         let (r, c) = (i / cols, i % cols);
         let x = plot.x0 + tile_w * c as f64;
         let y = plot.y0 + tile_h * r as f64;

@@ -1,0 +1,95 @@
+//! Layout properties that must hold for every chart, in both languages, at every width
+//! from 120 px to 4096 px: every text inside the canvas, no two texts over each other, no
+//! label cut short with "…", every mark a real box inside the canvas whose centre hits it.
+
+use gansu_zones::chart::layout::{text_box, Shape};
+use gansu_zones::chart::{self, fallback_views, Params};
+
+const WIDTHS: [f64; 16] = [
+    120.0, 160.0, 200.0, 240.0, 280.0, 320.0, 375.0, 414.0, 480.0, 560.0, 640.0, 768.0, 1024.0,
+    1280.0, 2048.0, 4096.0,
+];
+
+fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    const EPS: f64 = 0.5;
+    a.0 < b.2 - EPS && b.0 < a.2 - EPS && a.1 < b.3 - EPS && b.1 < a.3 - EPS
+}
+
+/// Every view the build prerenders: each chart, language, period and indicator offered.
+fn views() -> Vec<(String, &'static str, Params)> {
+    fallback_views()
+}
+
+#[test]
+fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
+    let mut failures = Vec::new();
+    let views = views();
+    assert!(views.len() > 500, "{} views", views.len());
+    for (file, id, p) in &views {
+        let fig = chart::build(id, p).unwrap();
+        for w in WIDTHS {
+            let h = chart::preferred_height(&fig, w).clamp(120.0, 4096.0);
+            let lay = chart::layout(&fig, w, h);
+            let mut texts: Vec<(String, (f64, f64, f64, f64))> = Vec::new();
+            for s in &lay.shapes {
+                if let Shape::Text {
+                    text,
+                    x,
+                    y,
+                    size,
+                    align,
+                    baseline,
+                    bold,
+                    ..
+                } = s
+                {
+                    if text.trim().is_empty() {
+                        continue;
+                    }
+                    let b = text_box(text, *x, *y, *size, *align, *baseline, *bold);
+                    if b.0 < -0.5 || b.2 > w + 0.5 || b.1 < -0.5 || b.3 > h + 0.5 {
+                        failures.push(format!("{file} at {w}: {text:?} outside the canvas ({:.0}..{:.0} × {:.0}..{:.0})", b.0, b.2, b.1, b.3));
+                    }
+                    if text.contains('…') {
+                        failures.push(format!("{file} at {w}: {text:?} is cut short"));
+                    }
+                    texts.push((text.clone(), b));
+                }
+            }
+            for i in 0..texts.len() {
+                for j in i + 1..texts.len() {
+                    if overlaps(texts[i].1, texts[j].1) {
+                        failures.push(format!(
+                            "{file} at {w}: {:?} overlaps {:?}",
+                            texts[i].0, texts[j].0
+                        ));
+                    }
+                }
+            }
+            for (i, m) in lay.marks.iter().enumerate() {
+                if !(m.x1 > m.x0 && m.y1 > m.y0) {
+                    failures.push(format!("{file} at {w}: mark {i} is empty"));
+                    continue;
+                }
+                if m.x0 < -0.5 || m.x1 > w + 0.5 || m.y0 < -0.5 || m.y1 > h + 0.5 {
+                    failures.push(format!("{file} at {w}: mark {i} outside the canvas"));
+                }
+                let (cx, cy) = ((m.x0 + m.x1) / 2.0, (m.y0 + m.y1) / 2.0);
+                if lay.hit(cx, cy) != Some(i) {
+                    failures.push(format!(
+                        "{file} at {w}: mark {i}'s centre hits {:?}",
+                        lay.hit(cx, cy)
+                    ));
+                }
+            }
+        }
+    }
+    let n = failures.len();
+    failures.sort();
+    failures.dedup();
+    assert!(
+        failures.is_empty(),
+        "{n} failures:\n{}",
+        failures.join("\n")
+    );
+}
