@@ -185,6 +185,32 @@ impl Figure {
         }
     }
 
+    /// Lists every segment of each stacked bar with its value, so a segment too thin to be
+    /// labelled on the chart is still read (and printed).
+    pub fn note_stacked_parts(&mut self) {
+        if !matches!(self.kind, Kind::Bars { stacked: true, .. }) {
+            return;
+        }
+        let l = self.lang;
+        for c in 0..self.categories.len() {
+            let parts: Vec<String> = self
+                .marks
+                .iter()
+                .filter(|m| m.category == c)
+                .map(|m| match l {
+                    Lang::Zh => format!("{}{}", self.series[m.series].name, m.label),
+                    Lang::En => format!("{} {}", self.series[m.series].name, m.label),
+                })
+                .collect();
+            if parts.len() > 1 {
+                self.notes.push(match l {
+                    Lang::Zh => format!("{}：{}", self.categories[c], parts.join("，")),
+                    Lang::En => format!("{}: {}", self.categories[c], parts.join(", ")),
+                });
+            }
+        }
+    }
+
     /// Carries the curator's notes of the values shown (a doubted figure, a misprint's
     /// reading) into the chart's notes, once each.
     pub fn note_curators_notes(&mut self) {
@@ -298,7 +324,7 @@ impl Figure {
             lines.push(format!(
                 "{}{}",
                 l.pick("注：", "Note: "),
-                notes.join(l.pick("；", "; "))
+                notes.join(l.pick("；", ". "))
             ));
         }
         if self.frozen {

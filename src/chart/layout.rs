@@ -17,6 +17,9 @@ pub enum Role {
     Axis,
     Background,
     Series(usize),
+    /// Text on a solid bar of a series: whichever of the text and background colours
+    /// stands out more from the series colour (4.5:1 or more in both themes).
+    OnSeries(usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -135,10 +138,11 @@ impl Metrics {
             pad: if narrow { 10.0 } else { 16.0 },
             title: if narrow { 15.0 } else { 17.0 },
             subtitle: if narrow { 12.0 } else { 13.0 },
-            label: if narrow { 11.0 } else { 12.0 },
-            tick: 11.0,
-            value: if narrow { 10.5 } else { 11.5 },
-            footer: if narrow { 10.0 } else { 10.5 },
+            // No chart text under 12 px at 1×: readable on phones and in print.
+            label: 12.0,
+            tick: 12.0,
+            value: 12.0,
+            footer: 12.0,
             line: 1.3,
         }
     }
@@ -325,10 +329,11 @@ impl Builder {
     }
 }
 
-/// Text on a bar: light on a solid fill, dark on the light fills of estimates and targets.
-fn inside_role(status: Status) -> Role {
+/// Text on a bar: chosen for contrast on a solid fill, dark on the light fills of
+/// estimates, targets and derived values.
+fn inside_role(status: Status, series: usize) -> Role {
     if status == Status::Reported {
-        Role::Background
+        Role::OnSeries(series)
     } else {
         Role::Text
     }
@@ -648,6 +653,21 @@ struct Slot {
 /// One slot per mark: grouped series side by side, stacked series end to end.
 fn slots(fig: &Figure, stacked: bool, factor: f64) -> Vec<Slot> {
     let mut stack = vec![0.0; fig.categories.len()];
+    let present = |category: usize| -> Vec<usize> {
+        (0..fig.series.len())
+            .filter(|s| {
+                fig.marks
+                    .iter()
+                    .any(|o| o.category == category && o.series == *s)
+            })
+            .collect()
+    };
+    // Every bar is as wide as in the fullest group: a group of one is not a fat bar.
+    let widest = (0..fig.categories.len())
+        .map(|c| present(c).len())
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     fig.marks
         .iter()
         .map(|mk| {
@@ -664,20 +684,14 @@ fn slots(fig: &Figure, stacked: bool, factor: f64) -> Vec<Slot> {
                     end: base + v,
                 };
             }
-            // Only series that have a mark in a category share its band.
-            let present: Vec<usize> = (0..fig.series.len())
-                .filter(|s| {
-                    fig.marks
-                        .iter()
-                        .any(|o| o.category == category && o.series == *s)
-                })
-                .collect();
-            let n = present.len().max(1) as f64;
-            let i = present.iter().position(|s| *s == mk.series).unwrap_or(0) as f64;
+            // Only series that have a mark in a category share its band, centred in it.
+            let here = present(category);
+            let n = here.len().max(1) as f64;
+            let i = here.iter().position(|s| *s == mk.series).unwrap_or(0) as f64;
             Slot {
                 category,
-                off: i / n,
-                frac: 1.0 / n,
+                off: ((widest - n) / 2.0 + i) / widest,
+                frac: 1.0 / widest,
                 base: 0.0,
                 end: v,
             }
@@ -862,14 +876,17 @@ fn vertical_bars(
         } else {
             group * wfrac + 4.0
         };
-        let size = [m.value, m.value - 1.5]
-            .into_iter()
-            .find(|s| width(&mk.label, *s) <= slot_w)
-            .unwrap_or(0.0);
+        // One value-label size in every chart; a label that does not fit is left to the
+        // tooltip and the table.
+        let size = if width(&mk.label, m.value) <= slot_w {
+            m.value
+        } else {
+            0.0
+        };
         if size > 0.0 {
             if stacked {
                 if bx.y1 - bx.y0 > size + 4.0 && width(&mk.label, size) < bx.x1 - bx.x0 {
-                    let role = inside_role(mk.fact.status);
+                    let role = inside_role(mk.fact.status, mk.series);
                     b.optional_text(
                         &mk.label,
                         (bx.x0 + bx.x1) / 2.0,
@@ -1007,14 +1024,10 @@ fn horizontal_bars(
         marks[i] = bx;
         b.bar(bx, mk.series, mk.fact.status);
         let cy = (bx.y0 + bx.y1) / 2.0;
-        let size = if bx.y1 - bx.y0 >= m.value {
-            m.value
-        } else {
-            (bx.y1 - bx.y0).max(9.0)
-        };
+        let size = m.value;
         if stacked {
             if width(&mk.label, size) + 6.0 < bx.x1 - bx.x0 && bx.y1 - bx.y0 >= m.value + 2.0 {
-                let role = inside_role(mk.fact.status);
+                let role = inside_role(mk.fact.status, mk.series);
                 b.optional_text(
                     &mk.label,
                     (bx.x0 + bx.x1) / 2.0,
@@ -1185,28 +1198,32 @@ fn panel_columns(inner: f64) -> usize {
     ((inner / 210.0).floor() as usize).clamp(1, 4)
 }
 
-/// The panel's text sizes and the height of one row of tiles: every tile's name wraps to
-/// as many lines as it needs (never cut: the name says what the value is and when).
+/// A tile's value: in large type, smaller where the tile is narrow, and wrapped at spaces
+/// where even the small size does not fit. (size, lines)
+fn panel_value(label: &str, big: f64, small: f64, room: f64) -> (f64, Vec<String>) {
+    let size = big.min(room / (width(label, 1.0) * 1.08)).max(small);
+    (size, wrap(label, size * 1.08, room))
+}
+
+/// The panel's text sizes and the height of one row of tiles: every tile's value and name
+/// wrap to as many lines as they need (never cut: the name says what the value is and when).
 fn panel_rows(fig: &Figure, m: &Metrics, inner: f64) -> (f64, f64, f64) {
     let cols = panel_columns(inner);
     let tile_w = inner / cols as f64;
     let big = 18.0f64.min(m.label * 1.5).max(13.0);
     let small = m.label;
     let pad = 8.0;
-    let lines = fig
+    let room = tile_w - 6.0 - 2.0 * pad;
+    let text_h = fig
         .marks
         .iter()
         .map(|mk| {
-            wrap(
-                &fig.categories[mk.category],
-                small,
-                tile_w - 6.0 - 2.0 * pad,
-            )
-            .len()
+            let (size, value) = panel_value(&mk.label, big, small, room);
+            let name = wrap(&fig.categories[mk.category], small, room).len() as f64;
+            value.len() as f64 * size * 1.3 + name * small * m.line
         })
-        .max()
-        .unwrap_or(1) as f64;
-    let tile_h = 2.0 * pad + big * 1.3 + lines * small * m.line + 6.0;
+        .fold(0.0, f64::max);
+    let tile_h = 2.0 * pad + text_h + 6.0;
     (tile_h, big, small)
 }
 
@@ -1216,9 +1233,8 @@ fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [Ma
     let tile_w = inner / cols as f64;
     let (tile_h, big, small) = panel_rows(fig, m, inner);
     for (i, mk) in fig.marks.iter().enumerate() {
-        // The value in large type, smaller where the tile is too narrow for it.
         let room = tile_w - 6.0 - 16.0;
-        let big = big.min(room / (width(&mk.label, 1.0) * 1.08)).max(small);
+        let (big, value_lines) = panel_value(&mk.label, big, small, room);
         let (r, c) = (i / cols, i % cols);
         let x = plot.x0 + tile_w * c as f64;
         let y = plot.y0 + tile_h * r as f64;
@@ -1238,25 +1254,22 @@ fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [Ma
             stroke: Some((Role::Series(mk.series), 1.0)),
         });
         let pad = 8.0;
-        b.text(
-            &mk.label,
-            bx.x0 + pad,
-            bx.y0 + pad,
-            big,
-            Role::Text,
-            Align::Start,
-            Baseline::Top,
-            true,
-        );
+        let mut y = bx.y0 + pad;
+        for l in &value_lines {
+            b.text(
+                l,
+                bx.x0 + pad,
+                y,
+                big,
+                Role::Text,
+                Align::Start,
+                Baseline::Top,
+                true,
+            );
+            y += big * 1.3;
+        }
         let name = &fig.categories[mk.category];
         let lines = wrap(name, small, bx.x1 - bx.x0 - 2.0 * pad);
-        b.lines(
-            &lines,
-            bx.x0 + pad,
-            bx.y0 + pad + big * 1.3,
-            small,
-            Role::Muted,
-            false,
-        );
+        b.lines(&lines, bx.x0 + pad, y, small, Role::Muted, false);
     }
 }

@@ -39,6 +39,7 @@ fn color(theme: &Theme, role: Role, alpha: f64) -> RGBAColor {
         Role::Axis => theme.axis,
         Role::Background => theme.background,
         Role::Series(i) => theme.series[i % theme.series.len()],
+        Role::OnSeries(i) => theme.on_series(i),
     };
     RGBAColor(r, g, b, alpha)
 }

@@ -79,6 +79,19 @@ pub const DARK: Theme = Theme {
     ],
 };
 
+impl Theme {
+    /// The colour for text on a solid bar of series `i`: the theme's text or background,
+    /// whichever contrasts more with the bar.
+    pub fn on_series(&self, i: usize) -> Rgb {
+        let bar = self.series[i % self.series.len()];
+        if contrast(self.text, bar) >= contrast(self.background, bar) {
+            self.text
+        } else {
+            self.background
+        }
+    }
+}
+
 /// WCAG relative luminance.
 fn luminance((r, g, b): Rgb) -> f64 {
     let c = |v: u8| {
@@ -111,6 +124,11 @@ mod tests {
                 assert!(ratio >= 3.0, "{c:?} on {:?}: {ratio:.2}", theme.background);
             }
             assert!(contrast(theme.text, theme.background) >= 7.0);
+            // Value labels inside solid bars read at 4.5:1.
+            for i in 0..theme.series.len() {
+                let ratio = contrast(theme.on_series(i), theme.series[i]);
+                assert!(ratio >= 4.5, "text on series {i}: {ratio:.2}");
+            }
             assert!(contrast(theme.muted, theme.background) >= 4.5);
         }
     }

@@ -86,7 +86,7 @@ impl Unit {
         match self {
             Unit::Cny => ("元", "CNY"),
             Unit::Percent => ("%", "%"),
-            Unit::Pp => ("个百分点", "percentage points"),
+            Unit::Pp => ("个百分点", "pp"),
             Unit::Count => ("个", "count"),
             Unit::Rank => ("位次", "rank"),
             Unit::Mu => ("亩", "mu"),
