@@ -154,6 +154,10 @@ fn value_to(v: f64, unit: Unit, lang: Lang, counter: &str, decimals: u32) -> Str
             let counter = counter.strip_prefix(prefix).unwrap_or(counter);
             format!("{}{prefix}{counter}", fixed(s, decimals))
         }
+        // One style for counts in English: "16 million", "1,357".
+        (Unit::Count, Lang::En) if v.abs() >= 1e6 && !precise => {
+            format!("{} million", fixed(v / 1e6, sig3(v / 1e6)))
+        }
         (Unit::Count, Lang::En) => grouped(v, decimals),
         (Unit::DegC, _) => format!("{}{}", fixed(v, decimals), lang.pick(zh_unit, en_unit)),
         (Unit::Deg, Lang::Zh) => format!("北纬{}度", fixed(v, decimals)),
@@ -246,6 +250,11 @@ pub fn axis_unit(max: f64, unit: Unit, lang: Lang) -> (String, f64) {
             " m" => ("CNY m".into(), 1e6),
             _ => ("CNY".into(), 1.0),
         },
+        (Unit::Count, Lang::En) => match en_scale(max).1 {
+            " bn" => ("billion".into(), 1e9),
+            " m" => ("million".into(), 1e6),
+            _ => ("number".into(), 1.0),
+        },
         (_, Lang::En) => match en_scale(max).1 {
             " bn" => (format!("bn {en_unit}"), 1e9),
             " m" => (format!("million {en_unit}"), 1e6),
@@ -253,14 +262,20 @@ pub fn axis_unit(max: f64, unit: Unit, lang: Lang) -> (String, f64) {
         },
         (_, Lang::Zh) => {
             let (_, prefix) = zh_scale(max);
-            let factor = match prefix {
-                "亿" => 1e8,
-                "万" => 1e4,
-                _ => 1.0,
-            };
-            (format!("{prefix}{zh_unit}"), factor)
+            zh_axis(prefix, zh_unit)
         }
     }
+}
+
+/// A Chinese axis in the scale its labels are written in (亿元 or 万元), so the axis and
+/// the labels beside it never disagree: `prefix` is "亿", "万" or "".
+pub fn zh_axis(prefix: &str, zh_unit: &str) -> (String, f64) {
+    let factor = match prefix {
+        "亿" => 1e8,
+        "万" => 1e4,
+        _ => 1.0,
+    };
+    (format!("{prefix}{zh_unit}"), factor)
 }
 
 #[cfg(test)]

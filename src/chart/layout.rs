@@ -766,9 +766,29 @@ struct ValueAxis {
     decimals: u32,
 }
 
+/// The axis's unit: in Chinese, the scale most labels are written in (the article's
+/// 万元 stays 万元 on the axis too); otherwise scaled to the largest value.
+fn axis_unit(fig: &Figure, max: f64) -> (String, f64) {
+    let (zh_unit, _) = fig.unit.names();
+    if fig.lang == crate::format::Lang::Zh && matches!(fig.unit, crate::dataset::Unit::Cny) {
+        let count = |p: &str| {
+            fig.marks
+                .iter()
+                // (`ends_with`, not `contains`: no substring searcher in the wasm.)
+                .filter(|m| m.label.ends_with(&format!("{p}{zh_unit}")))
+                .count()
+        };
+        let (yi, wan) = (count("亿"), count("万"));
+        if wan > yi {
+            return format::zh_axis("万", zh_unit);
+        }
+    }
+    format::axis_unit(max, fig.unit, fig.lang)
+}
+
 fn value_axis(fig: &Figure, stacked: bool, r0: f64, r1: f64, count: usize) -> ValueAxis {
     let (hi, lo) = extent(fig, stacked);
-    let (unit_label, factor) = format::axis_unit(hi.max(-lo), fig.unit, fig.lang);
+    let (unit_label, factor) = axis_unit(fig, hi.max(-lo));
     let (d0, d1, ticks, decimals) = nice_domain(lo / factor, hi / factor, count);
     ValueAxis {
         unit_label,
@@ -1066,7 +1086,7 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
             .fold(f64::MAX, f64::min),
     );
     let ticks = ((bottom - top) / 48.0).floor().clamp(2.0, 6.0) as usize;
-    let (unit_label, factor) = format::axis_unit(hi, fig.unit, fig.lang);
+    let (unit_label, factor) = axis_unit(fig, hi);
     let (mut d0, d1, mut tick_vals, decimals) = if fig.invert {
         nice_domain(0.0, hi / factor, ticks)
     } else {
