@@ -30,7 +30,26 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
     let mut line = String::new();
     // Tokens: a run of ASCII non-space characters, a space, or one other character.
     let mut tokens: Vec<String> = Vec::new();
-    for c in s.chars() {
+    // A place's Chinese name is one token: never broken across lines (兰州高新区).
+    let mut protected_until = 0;
+    for (at, c) in s.char_indices() {
+        if at < protected_until {
+            if let Some(t) = tokens.last_mut() {
+                t.push(c);
+            }
+            continue;
+        }
+        if !c.is_ascii() {
+            if let Some(name) = name_at(s, at) {
+                protected_until = at + name.len();
+                match tokens.last_mut() {
+                    // Still glued to an opening mark before it.
+                    Some(t) if t.chars().last().is_some_and(is_opening) => t.push(c),
+                    _ => tokens.push(c.to_string()),
+                }
+                continue;
+            }
+        }
         let word = c.is_ascii() && c != ' ';
         // No line starts with a closing mark or a colon, and none ends with an opening one.
         // (`matches!`, not `str::contains`: a non-ASCII char pattern brings a substring
@@ -59,13 +78,7 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
                 t.push(c)
             }
             Some(t) if closing && t != " " => t.push(c),
-            Some(t)
-                if t.chars()
-                    .last()
-                    .is_some_and(|p| matches!(p, '（' | '《' | '「' | '『' | '“' | '‘' | '(')) =>
-            {
-                t.push(c)
-            }
+            Some(t) if t.chars().last().is_some_and(is_opening) => t.push(c),
             _ => tokens.push(c.to_string()),
         }
     }
@@ -92,21 +105,31 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
     if !line.trim().is_empty() {
         lines.push(line.trim_end().to_string());
     }
+    // No orphan: a last line of one Chinese character takes one more from the line above.
+    let n = lines.len();
+    if n >= 2 && lines[n - 1].chars().count() == 1 && !lines[n - 1].is_ascii() {
+        let prev = &mut lines[n - 2];
+        if prev.chars().count() > 2 && !prev.is_ascii() {
+            if let Some(c) = prev.pop() {
+                lines[n - 1].insert(0, c);
+            }
+        }
+    }
     lines
 }
 
-/// Wraps to at most `max_lines`, ending the last with "…" when text is cut.
-pub fn wrap_lines(s: &str, size: f64, max: f64, max_lines: usize) -> Vec<String> {
-    let mut lines = wrap(s, size, max);
-    if lines.len() > max_lines {
-        lines.truncate(max_lines);
-        let last = lines.last_mut().unwrap();
-        while !last.is_empty() && width(last, size) + width("…", size) > max {
-            last.pop();
-        }
-        last.push('…');
-    }
-    lines
+fn is_opening(c: char) -> bool {
+    matches!(c, '（' | '《' | '「' | '『' | '“' | '‘' | '(')
+}
+
+/// The place name (a zone's or city's Chinese name, full or short) starting at byte `at`.
+fn name_at(s: &str, at: usize) -> Option<&'static str> {
+    let rest = s.get(at..)?;
+    crate::dataset::ZONES
+        .iter()
+        .flat_map(|z| [z.name_zh, z.short_zh])
+        .filter(|n| n.chars().count() > 1 && rest.starts_with(n))
+        .max_by_key(|n| n.len())
 }
 
 #[cfg(test)]
@@ -127,12 +150,14 @@ mod tests {
             assert!(width(l, 12.0) <= 90.0, "{l}");
             assert!(!l.starts_with(' ') && !l.ends_with(' '));
         }
+        // A place's name is never broken where it fits on a line.
         assert_eq!(
-            wrap("兰州新区兰州高新区", 10.0, 42.0),
-            ["兰州新区", "兰州高新", "区"]
+            wrap("兰州新区兰州高新区", 10.0, 60.0),
+            ["兰州新区", "兰州高新区"]
         );
-        let cut = wrap_lines("兰州新区兰州高新区", 10.0, 42.0, 2);
-        assert_eq!(cut.len(), 2);
-        assert!(cut[1].ends_with('…'));
+        // No orphan, no line starting with a closing mark.
+        assert_eq!(wrap("甲乙丙丁戊", 10.0, 42.0), ["甲乙丙", "丁戊"]);
+        let lines = wrap("甲乙丙丁，戊己", 10.0, 42.0);
+        assert!(lines.iter().all(|l| !l.starts_with('，')), "{lines:?}");
     }
 }
