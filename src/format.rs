@@ -45,11 +45,6 @@ pub fn grouped(v: f64, decimals: u32) -> String {
     digits(v, decimals, true, true)
 }
 
-/// `v` with exactly `decimals` decimals: `padded(3.1, 2)` is "3.10" (for axis ticks).
-pub fn padded(v: f64, decimals: u32) -> String {
-    digits(v, decimals, false, false)
-}
-
 fn digits(v: f64, decimals: u32, group: bool, trim: bool) -> String {
     if !v.is_finite() {
         return "–".into();
@@ -312,7 +307,6 @@ mod tests {
     fn digits_round_and_pad() {
         assert_eq!(fixed(3.88877, 2), "3.89");
         assert_eq!(fixed(-0.004, 2), "0");
-        assert_eq!(padded(3.1, 2), "3.10");
         assert_eq!(grouped(1234567.0, 0), "1,234,567");
         assert_eq!(axis_unit(1.4e11, Unit::Cny, Lang::Zh), ("亿元".into(), 1e8));
         assert_eq!(

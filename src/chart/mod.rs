@@ -155,28 +155,6 @@ impl Params {
         }
         (p, errors)
     }
-
-    /// The query string of these parameters (only what differs from the defaults).
-    pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.zones.is_empty() {
-            parts.push(format!("zones={}", self.zones.join(",")));
-        }
-        if let Some(i) = &self.indicator {
-            parts.push(format!("indicator={i}"));
-        }
-        if let Some(p) = &self.period {
-            parts.push(format!("period={p}"));
-        }
-        parts.push(format!("lang={}", self.lang.id()));
-        if self.theme != ThemeId::Light {
-            parts.push(format!("theme={}", self.theme.id()));
-        }
-        if let Some(v) = &self.version {
-            parts.push(format!("version={v}"));
-        }
-        parts.join("&")
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

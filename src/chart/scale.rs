@@ -1,5 +1,5 @@
 //! The data ↔ pixel mapping of a value axis, with "nice" ticks.
-//! One type used both to draw and to hit-test (as egui_plot does).
+//! Drawing reads it; hit-testing reads the mark boxes the layout records (`Layout::hit`).
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Linear {
@@ -17,13 +17,6 @@ impl Linear {
             return self.r0;
         }
         self.r0 + (v - self.d0) / (self.d1 - self.d0) * (self.r1 - self.r0)
-    }
-
-    pub fn invert(&self, px: f64) -> f64 {
-        if self.r1 == self.r0 {
-            return self.d0;
-        }
-        self.d0 + (px - self.r0) / (self.r1 - self.r0) * (self.d1 - self.d0)
     }
 }
 
@@ -80,7 +73,6 @@ mod tests {
             r1: 100.0,
         };
         assert_eq!(s.map(250.0), 200.0);
-        assert_eq!(s.invert(200.0), 250.0);
     }
 
     #[test]

@@ -39,7 +39,6 @@ pub struct Theme {
     pub muted: Rgb,
     pub grid: Rgb,
     pub axis: Rgb,
-    pub focus: Rgb,
     pub series: [Rgb; 6],
 }
 
@@ -49,7 +48,6 @@ pub const LIGHT: Theme = Theme {
     muted: (92, 92, 92),
     grid: (229, 229, 229),
     axis: (140, 140, 140),
-    focus: (0, 0, 0),
     // blue, vermillion, bluish green, reddish purple, dark orange, dark sky blue
     series: [
         (0, 114, 178),
@@ -67,7 +65,6 @@ pub const DARK: Theme = Theme {
     muted: (165, 165, 165),
     grid: (52, 56, 62),
     axis: (120, 124, 130),
-    focus: (255, 255, 255),
     // sky blue, orange, bluish green, pink, yellow, light vermillion
     series: [
         (86, 180, 233),
