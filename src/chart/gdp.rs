@@ -5,14 +5,15 @@ use super::{
     facts_of, in_period, indicator_name, no_data, no_data_for_period, one_zone, period_label,
     periods_with, zone_name, ChartError, Figure, Kind, Params,
 };
+use crate::dataset::ids::{indicator, zone};
 use crate::dataset::{Dataset, EntityKind, Fact, Measure, Status, Unit, ZONES};
 use crate::format::Lang;
 
 const LANBAI_PARTS: [&str; 4] = [
-    "lanzhou-new-area",
-    "lanzhou-htz",
-    "baiyin-htz",
-    "lanzhou-etdz",
+    zone::LANZHOU_NEW_AREA,
+    zone::LANZHOU_HTZ,
+    zone::BAIYIN_HTZ,
+    zone::LANZHOU_ETDZ,
 ];
 
 /// The newest period in which at least `min` zones have a value.
@@ -33,7 +34,7 @@ fn subtitle(l: Lang, what_zh: &str, what_en: &str, period: &str) -> String {
 pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     // By default the zones themselves: not their groups, nor the cities they lie in.
-    let all: Vec<&Fact> = facts_of("gdp", &p.zones)
+    let all: Vec<&Fact> = facts_of(indicator::GDP, &p.zones)
         .filter(|f| !p.zones.is_empty() || f.zone.kind == EntityKind::Zone)
         .collect();
     let period = p
@@ -70,7 +71,7 @@ pub fn over_time(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let title = l.pick("地区生产总值历年变化", "GDP over time").to_string();
     let mut fig = Figure::new(l, title, Kind::COLUMNS, Unit::Cny);
-    let all: Vec<&Fact> = facts_of("gdp", &p.zones)
+    let all: Vec<&Fact> = facts_of(indicator::GDP, &p.zones)
         .filter(|f| !f.period.is_empty())
         .collect();
     // By default, the zones with more than one year.
@@ -108,11 +109,15 @@ pub fn over_time(p: &Params) -> Result<Figure, ChartError> {
 pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let ds = Dataset::get();
-    let totals: Vec<&Fact> = facts_of("gdp", &[])
-        .filter(|f| f.zone.id == "lanbai")
+    let totals: Vec<&Fact> = facts_of(indicator::GDP, &[])
+        .filter(|f| f.zone.id == zone::LANBAI)
         .collect();
     // The newest year in which every part is known.
-    let complete = |y: &str| LANBAI_PARTS.iter().all(|z| ds.find(z, "gdp", y).is_some());
+    let complete = |y: &str| {
+        LANBAI_PARTS
+            .iter()
+            .all(|z| ds.find(z, indicator::GDP, y).is_some())
+    };
     let period = p
         .period
         .clone()
@@ -128,7 +133,7 @@ pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
         Lang::En => format!("Lanbai zones' GDP and its four parts, {period}"),
     };
     let mut fig = Figure::new(l, title, Kind::STACKED_BARS, Unit::Cny);
-    let total = ds.find("lanbai", "gdp", &period);
+    let total = ds.find(zone::LANBAI, indicator::GDP, &period);
     if total.is_none() || !complete(&period) {
         let years: Vec<&str> = periods_with(&totals)
             .into_iter()
@@ -139,7 +144,7 @@ pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
     }
     let sum = fig.category(l.pick("四区相加", "Sum of the four zones").into());
     for z in LANBAI_PARTS {
-        let f = ds.find(z, "gdp", &period).unwrap();
+        let f = ds.find(z, indicator::GDP, &period).unwrap();
         let s = fig.series(zone_name(f.zone, l));
         fig.push(sum, s, f);
     }
@@ -162,7 +167,7 @@ pub fn growth(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let title = l.pick("地区生产总值增速", "GDP growth").into();
     let mut fig = Figure::new(l, title, Kind::COLUMNS, Unit::Percent);
-    let all: Vec<&Fact> = facts_of("gdp_growth", &p.zones).collect();
+    let all: Vec<&Fact> = facts_of(indicator::GDP_GROWTH, &p.zones).collect();
     let what = l.pick("增速", "growth");
     let Some(facts) = in_period(&mut fig, &all, p.period.as_deref(), what) else {
         return Ok(fig);
@@ -206,9 +211,16 @@ fn add_by_zone_and_period(fig: &mut Figure, facts: &[&'static Fact]) {
 pub fn composition(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let ds = Dataset::get();
-    let sectors = ["gdp_primary", "gdp_secondary", "gdp_tertiary"];
-    let secondary = ["industry_value_added", "construction_value_added"];
-    let candidates: Vec<&Fact> = facts_of("gdp_primary", &p.zones).collect();
+    let sectors = [
+        indicator::GDP_PRIMARY,
+        indicator::GDP_SECONDARY,
+        indicator::GDP_TERTIARY,
+    ];
+    let secondary = [
+        indicator::INDUSTRY_VALUE_ADDED,
+        indicator::CONSTRUCTION_VALUE_ADDED,
+    ];
+    let candidates: Vec<&Fact> = facts_of(indicator::GDP_PRIMARY, &p.zones).collect();
     let (zone, of_zone, period) = one_zone(p, &candidates);
     let (name_zh, name_en) = zone.map_or(("", ""), |z| (z.name_zh, z.name_en));
     let title = match l {
@@ -239,7 +251,7 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
             fig.push(c, s, f);
         }
     }
-    if let Some(total) = ds.find(zone.id, "gdp", &period) {
+    if let Some(total) = ds.find(zone.id, indicator::GDP, &period) {
         fig.subtitle = match l {
             Lang::Zh => format!("地区生产总值{}", total.label(l)),
             Lang::En => format!("GDP {}", total.label(l)),
@@ -255,7 +267,7 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
 pub fn indicator(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let ds = Dataset::get();
-    let ind = ds.indicator(p.indicator.as_deref().unwrap_or("gdp"))?;
+    let ind = ds.indicator(p.indicator.as_deref().unwrap_or(indicator::GDP))?;
     let kind = match ind.measure {
         Measure::Rank => Kind::Lines,
         Measure::Bracket => Kind::Panel,

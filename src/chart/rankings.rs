@@ -11,7 +11,7 @@ pub fn national(p: &Params) -> Result<Figure, ChartError> {
     let ds = Dataset::get();
     let ranks: Vec<&Fact> = ds
         .indicators()
-        .filter(|i| i.measure == Measure::Rank && i.id.ends_with("national_rank"))
+        .filter(|i| i.measure == Measure::Rank)
         .flat_map(|i| facts_of(i.id, &p.zones))
         .collect();
     let (zone, of_zone, _) = one_zone(p, &ranks);

@@ -2,6 +2,7 @@
 //! growth rate over 2021–2025, a share in 2025, a cumulative reduction) share no axis.
 
 use super::{fact_name, in_period, period_label, periods_with, ChartError, Figure, Kind, Params};
+use crate::dataset::ids::zone;
 use crate::dataset::{Dataset, Fact, Measure, Status, Unit};
 use crate::format::Lang;
 
@@ -11,7 +12,7 @@ fn targets(percent: bool) -> Vec<&'static Fact> {
         .facts
         .iter()
         .filter(|f| {
-            f.zone.id == "gansu"
+            f.zone.id == zone::GANSU
                 && f.status == Status::Target
                 && (f.unit() == Unit::Percent) == percent
         })

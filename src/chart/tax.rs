@@ -3,13 +3,14 @@
 use super::{
     facts_of, in_period, indicator_name, no_data, one_zone, ChartError, Figure, Kind, Params,
 };
+use crate::dataset::ids::indicator;
 use crate::dataset::{Dataset, Fact, Unit};
 use crate::format::Lang;
 
 pub fn shares(p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let ds = Dataset::get();
-    let candidates: Vec<&Fact> = facts_of("tax_share_of_city", &p.zones).collect();
+    let candidates: Vec<&Fact> = facts_of(indicator::TAX_SHARE_OF_CITY, &p.zones).collect();
     let (zone, of_zone, period) = one_zone(p, &candidates);
     let what = l.pick("税收占比", "tax share");
     let Some(zone) = zone else {
@@ -36,11 +37,15 @@ pub fn shares(p: &Params) -> Result<Figure, ChartError> {
     let s = fig.series(l.pick("占全市比重", "Share of the city").into());
     let rows = [
         (
-            "tax_share_of_city",
-            "tax_revenue",
+            indicator::TAX_SHARE_OF_CITY,
+            indicator::TAX_REVENUE,
             l.pick("税收", "Tax revenue"),
         ),
-        ("gdp_share_of_city", "gdp", l.pick("地区生产总值", "GDP")),
+        (
+            indicator::GDP_SHARE_OF_CITY,
+            indicator::GDP,
+            l.pick("地区生产总值", "GDP"),
+        ),
     ];
     let city = zone.city.and_then(|c| ds.zone(c).ok());
     for (share, amount, label) in rows {

@@ -9,15 +9,19 @@ use super::{
     Basis, Fact, Flag, Indicator, Measure, Origin, PeriodKind, Qualifier, Record, Status, Unit,
     ZONES,
 };
+use crate::dataset::ids::{indicator, zone};
 use crate::format::{self, Lang};
+
+/// The nominal GDP growth computed from two current-price levels (an indicator only derived).
+pub const GDP_GROWTH_NOMINAL: &str = "gdp_growth_nominal";
 
 /// Indicators that exist only as derived values.
 pub static INDICATORS: &[Indicator] = &[Indicator {
-    id: "gdp_growth_nominal",
+    id: GDP_GROWTH_NOMINAL,
     name_zh: "地区生产总值名义增速（按现价推算）",
     name_en: "GDP growth, nominal (derived from current-price levels)",
     unit: Unit::Percent,
-    category: "gdp",
+    category: indicator::GDP,
     measure: Measure::Rate,
     basis: Basis::Nominal,
     period_kind: PeriodKind::Year,
@@ -27,35 +31,41 @@ pub static INDICATORS: &[Indicator] = &[Indicator {
 
 /// A zone's value and its share of its city's give the city's total (filed under the city).
 const CITY_TOTALS: [(&str, &str); 2] = [
-    ("gdp", "gdp_share_of_city"),
-    ("tax_revenue", "tax_share_of_city"),
+    (indicator::GDP, indicator::GDP_SHARE_OF_CITY),
+    (indicator::TAX_REVENUE, indicator::TAX_SHARE_OF_CITY),
 ];
 
 /// A level and its growth on the year before give the year before's level.
 const LEVEL_FROM_GROWTH: [(&str, &str, &str); 2] = [
-    ("lanbai", "gdp", "gdp_growth"),
+    (zone::LANBAI, indicator::GDP, indicator::GDP_GROWTH),
     (
-        "gansu",
-        "high_tech_enterprises",
-        "high_tech_enterprises_growth",
+        zone::GANSU,
+        indicator::HIGH_TECH_ENTERPRISES,
+        indicator::HIGH_TECH_ENTERPRISES_GROWTH,
     ),
 ];
 
 /// Levels of two consecutive years give a nominal growth rate.
-const GROWTH_FROM_LEVELS: [(&str, &str); 1] = [("gdp", "gdp_growth_nominal")];
+const GROWTH_FROM_LEVELS: [(&str, &str); 1] = [(indicator::GDP, GDP_GROWTH_NOMINAL)];
 
 /// The province's R&D intensity: the Lanbai zones' minus their lead over the province.
 const GAP: (&str, &str, &str, &str) = (
-    "lanbai",
-    "rd_intensity",
-    "rd_intensity_gap_to_province",
-    "gansu",
+    zone::LANBAI,
+    indicator::RD_INTENSITY,
+    indicator::RD_INTENSITY_GAP_TO_PROVINCE,
+    zone::GANSU,
 );
 
 /// A rank and the places gained over a span give the rank at the span's start.
 const RANK: [(&str, &str); 2] = [
-    ("htz_national_rank", "htz_national_rank_change"),
-    ("etdz_national_rank", "etdz_national_rank_change"),
+    (
+        indicator::HTZ_NATIONAL_RANK,
+        indicator::HTZ_NATIONAL_RANK_CHANGE,
+    ),
+    (
+        indicator::ETDZ_NATIONAL_RANK,
+        indicator::ETDZ_NATIONAL_RANK_CHANGE,
+    ),
 ];
 
 /// The range a typed value stands for: half a unit of its last written digit either

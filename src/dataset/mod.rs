@@ -150,6 +150,12 @@ impl Record {
     }
 }
 
+/// Constants for the ids code uses (`ids::indicator::GDP`), generated from `data/`.
+#[allow(dead_code)]
+pub mod ids {
+    include!(concat!(env!("OUT_DIR"), "/ids.rs"));
+}
+
 mod tables {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
