@@ -32,7 +32,9 @@ fn fact_view(f: &Fact) -> Object {
         .field("quote", &quote(f))
 }
 
-/// Every zone: `{id, name_zh, name_en, short_zh, short_en, parent}`.
+/// Every place (zones, groups, parks, cities, the province): `{id, kind, name_zh, name_en,
+/// short_zh, short_en, parent, city, note_zh, note_en}`; the note says what a name alone
+/// could hide (兰白两区 is two programmes covering four zones).
 #[wasm_bindgen]
 pub fn zones() -> Result<JsValue, JsError> {
     let list: Vec<Object> = ZONES
@@ -45,12 +47,16 @@ pub fn zones() -> Result<JsValue, JsError> {
                 .field("short_zh", &z.short_zh)
                 .field("short_en", &z.short_en)
                 .field("parent", &z.parent)
+                .field("kind", &z.kind.id())
+                .field("city", &z.city)
+                .field("note_zh", &z.note_zh)
+                .field("note_en", &z.note_en)
         })
         .collect();
     Ok(to_js(&list))
 }
 
-/// Every indicator: `{id, name_zh, name_en, unit, category}`.
+/// Every indicator: `{id, name_zh, name_en, unit, category, measure, basis, period_kind, evaluation}`.
 #[wasm_bindgen]
 pub fn indicators() -> Result<JsValue, JsError> {
     let list: Vec<Object> = Dataset::get()
@@ -62,6 +68,10 @@ pub fn indicators() -> Result<JsValue, JsError> {
                 .field("name_en", &i.name_en)
                 .field("unit", &i.unit.id())
                 .field("category", &i.category)
+                .field("measure", &i.measure.id())
+                .field("basis", &i.basis.id())
+                .field("period_kind", &i.period_kind.id())
+                .field("evaluation", &i.evaluation)
         })
         .collect();
     Ok(to_js(&list))
