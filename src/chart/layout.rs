@@ -442,10 +442,12 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
                 horizontal: false,
                 stacked,
             } if vertical_fits(fig, &m, &plot) => {
-                vertical_bars(&mut b, fig, &m, plot, stacked, &mut marks)
+                let frame = vertical_frame(&mut b, fig, &m, plot, stacked);
+                bars(&mut b, fig, &m, &frame, Orient::Up, stacked, &mut marks)
             }
             Kind::Bars { stacked, .. } => {
-                horizontal_bars(&mut b, fig, &m, plot, stacked, &mut marks)
+                let frame = horizontal_frame(&mut b, fig, &m, plot, stacked);
+                bars(&mut b, fig, &m, &frame, Orient::Right, stacked, &mut marks)
             }
             Kind::Lines => lines_chart(&mut b, fig, &m, plot, &mut marks),
             Kind::Panel => panel(&mut b, fig, &m, plot, &mut marks),
@@ -799,14 +801,130 @@ fn value_axis(fig: &Figure, stacked: bool, r0: f64, r1: f64, count: usize) -> Va
     }
 }
 
-fn vertical_bars(
+/// Which way bars run: up from a horizontal baseline, or right from a vertical one.
+/// Bars are laid out once in band and value coordinates, then oriented (as egui_plot's
+/// `point_at` and Observable Plot's BarX/BarY do); only the axes differ.
+#[derive(Clone, Copy, PartialEq)]
+enum Orient {
+    Up,
+    Right,
+}
+
+impl Orient {
+    /// The box spanning `b0..b1` across the bands and `v0..v1` along the value axis (px).
+    fn rect(self, b0: f64, b1: f64, v0: f64, v1: f64) -> MarkBox {
+        let (lo, hi) = (v0.min(v1), v0.max(v1));
+        match self {
+            Orient::Up => MarkBox {
+                x0: b0,
+                y0: lo,
+                x1: b1,
+                y1: hi,
+            },
+            Orient::Right => MarkBox {
+                x0: lo,
+                y0: b0,
+                x1: hi,
+                y1: b1,
+            },
+        }
+    }
+}
+
+/// What the axes leave to the bars: where the first band starts, each band's size, the
+/// room at the top of a band taken by its label, and the value axis.
+struct BarFrame {
+    band0: f64,
+    band: f64,
+    label_h: f64,
+    ax: ValueAxis,
+}
+
+/// Bars in either orientation, with their value labels: beyond the bar's end, or inside a
+/// stacked segment; a label is drawn only where the slot has room for it across the bar.
+fn bars(
+    b: &mut Builder,
+    fig: &Figure,
+    m: &Metrics,
+    frame: &BarFrame,
+    orient: Orient,
+    stacked: bool,
+    marks: &mut [MarkBox],
+) {
+    let room = frame.band - frame.label_h;
+    let group = group_width(fig, stacked, room);
+    for ((i, mk), slot) in fig
+        .marks
+        .iter()
+        .enumerate()
+        .zip(slots(fig, stacked, frame.ax.factor))
+    {
+        let g0 =
+            frame.band0 + frame.band * slot.category as f64 + frame.label_h + (room - group) / 2.0;
+        let bx = orient.rect(
+            g0 + group * slot.off + 1.0,
+            g0 + group * (slot.off + slot.frac) - 1.0,
+            frame.ax.scale.map(slot.base),
+            frame.ax.scale.map(slot.end),
+        );
+        marks[i] = bx;
+        b.bar(bx, mk.series, mk.fact.status);
+        let size = m.value;
+        let text_w = width(&mk.label, size);
+        if stacked {
+            // Inside its segment, where the segment holds it.
+            if text_w + 6.0 <= bx.x1 - bx.x0 && size + 2.0 <= bx.y1 - bx.y0 {
+                b.optional_text(
+                    &mk.label,
+                    (bx.x0 + bx.x1) / 2.0,
+                    (bx.y0 + bx.y1) / 2.0,
+                    size,
+                    inside_role(mk.fact.status, mk.series),
+                    Align::Middle,
+                    Baseline::Middle,
+                );
+            }
+            continue;
+        }
+        // Beyond the bar's end, if its slot is wide enough across the bar for the label.
+        let alone = fig.series.len() == 1;
+        let across = if alone {
+            room - 4.0
+        } else {
+            group * slot.frac + 4.0
+        };
+        match orient {
+            Orient::Up if text_w <= across => b.optional_text(
+                &mk.label,
+                (bx.x0 + bx.x1) / 2.0,
+                bx.y0 - 3.0,
+                size,
+                Role::Text,
+                Align::Middle,
+                Baseline::Bottom,
+            ),
+            Orient::Right => b.optional_text(
+                &mk.label,
+                bx.x1 + 4.0,
+                (bx.y0 + bx.y1) / 2.0,
+                size,
+                Role::Text,
+                Align::Start,
+                Baseline::Middle,
+            ),
+            Orient::Up => {}
+        }
+    }
+}
+
+/// The frame of upright bars: the value axis on the left, category labels under the bands.
+fn vertical_frame(
     b: &mut Builder,
     fig: &Figure,
     m: &Metrics,
     plot: Area,
     stacked: bool,
-    marks: &mut [MarkBox],
-) {
+) -> BarFrame {
     // Unit above the axis, tick labels left of it.
     let top = plot.y0 + m.tick * m.line + 8.0; // room for the unit label and the top value label
     let probe = value_axis(fig, stacked, 0.0, 1.0, 5);
@@ -871,75 +989,23 @@ fn vertical_bars(
             y += m.label * m.line;
         }
     }
-    let group = group_width(fig, stacked, band);
-    for ((i, mk), slot) in fig
-        .marks
-        .iter()
-        .enumerate()
-        .zip(slots(fig, stacked, ax.factor))
-    {
-        let (c, off, wfrac) = (slot.category, slot.off, slot.frac);
-        let gx = x0 + band * c as f64 + (band - group) / 2.0;
-        let (ya, yb) = (ax.scale.map(slot.base), ax.scale.map(slot.end));
-        let bx = MarkBox {
-            x0: gx + group * off + 1.0,
-            y0: ya.min(yb),
-            x1: gx + group * (off + wfrac) - 1.0,
-            y1: ya.max(yb),
-        };
-        marks[i] = bx;
-        b.bar(bx, mk.series, mk.fact.status);
-        // Value label above the bar when it fits its slot (always in the tooltip).
-        let alone = stacked || fig.series.len() == 1;
-        let slot_w = if alone {
-            band - 4.0
-        } else {
-            group * wfrac + 4.0
-        };
-        // One value-label size in every chart; a label that does not fit is left to the
-        // tooltip and the table.
-        let size = if width(&mk.label, m.value) <= slot_w {
-            m.value
-        } else {
-            0.0
-        };
-        if size > 0.0 {
-            if stacked {
-                if bx.y1 - bx.y0 > size + 4.0 && width(&mk.label, size) < bx.x1 - bx.x0 {
-                    let role = inside_role(mk.fact.status, mk.series);
-                    b.optional_text(
-                        &mk.label,
-                        (bx.x0 + bx.x1) / 2.0,
-                        (bx.y0 + bx.y1) / 2.0,
-                        size,
-                        role,
-                        Align::Middle,
-                        Baseline::Middle,
-                    );
-                }
-            } else {
-                b.optional_text(
-                    &mk.label,
-                    (bx.x0 + bx.x1) / 2.0,
-                    bx.y0 - 3.0,
-                    size,
-                    Role::Text,
-                    Align::Middle,
-                    Baseline::Bottom,
-                );
-            }
-        }
+    BarFrame {
+        band0: x0,
+        band,
+        label_h: 0.0,
+        ax,
     }
 }
 
-fn horizontal_bars(
+/// The frame of bars lying down: category labels beside (or above) the bands, the value
+/// axis along the bottom.
+fn horizontal_frame(
     b: &mut Builder,
     fig: &Figure,
     m: &Metrics,
     plot: Area,
     stacked: bool,
-    marks: &mut [MarkBox],
-) {
+) -> BarFrame {
     let inner = plot.x1 - plot.x0;
     let (above, label_lines) = hbar_labels(fig, m, inner);
     let label_w = label_lines
@@ -1025,50 +1091,11 @@ fn horizontal_bars(
             y += m.label * m.line;
         }
     }
-    let group = group_width(fig, stacked, band - label_h);
-    for ((i, mk), slot) in fig
-        .marks
-        .iter()
-        .enumerate()
-        .zip(slots(fig, stacked, ax.factor))
-    {
-        let (c, off, hfrac) = (slot.category, slot.off, slot.frac);
-        let gy = top + band * c as f64 + label_h + (band - label_h - group) / 2.0;
-        let (xa, xb) = (ax.scale.map(slot.base), ax.scale.map(slot.end));
-        let bx = MarkBox {
-            x0: xa.min(xb),
-            y0: gy + group * off + 1.0,
-            x1: xa.max(xb),
-            y1: gy + group * (off + hfrac) - 1.0,
-        };
-        marks[i] = bx;
-        b.bar(bx, mk.series, mk.fact.status);
-        let cy = (bx.y0 + bx.y1) / 2.0;
-        let size = m.value;
-        if stacked {
-            if width(&mk.label, size) + 6.0 < bx.x1 - bx.x0 && bx.y1 - bx.y0 >= m.value + 2.0 {
-                let role = inside_role(mk.fact.status, mk.series);
-                b.optional_text(
-                    &mk.label,
-                    (bx.x0 + bx.x1) / 2.0,
-                    cy,
-                    size,
-                    role,
-                    Align::Middle,
-                    Baseline::Middle,
-                );
-            }
-        } else {
-            b.optional_text(
-                &mk.label,
-                bx.x1 + 4.0,
-                cy,
-                size,
-                Role::Text,
-                Align::Start,
-                Baseline::Middle,
-            );
-        }
+    BarFrame {
+        band0: top,
+        band,
+        label_h,
+        ax,
     }
 }
 
