@@ -253,11 +253,15 @@ fn find(args: &[String]) -> Result<String, String> {
             Ok(if mode == "csv" { values } else { indicators })
         }
         _ => {
-            let mut out = String::from("#\tzone\tindicator\tperiod\tvalue\tunit\tstatus\tqualifier\tin dataset\tquote\n");
+            let mut out = String::from(
+                "#\tzone\tindicator\tperiod\tvalue\tunit\tstatus\tqualifier\tin dataset\tquote\n",
+            );
             for (n, p) in report.proposals.iter().enumerate() {
                 let known = match &p.known {
                     Known::New => "new".to_string(),
-                    Known::InDataset { source, indicator } => format!("yes ({indicator}, {source})"),
+                    Known::InDataset { source, indicator } => {
+                        format!("yes ({indicator}, {source})")
+                    }
                     Known::Differs { source, value } => format!("differs ({value} in {source})"),
                 };
                 out.push_str(&format!(
@@ -265,7 +269,11 @@ fn find(args: &[String]) -> Result<String, String> {
                     n + 1,
                     p.zone,
                     p.indicator,
-                    if p.new_indicator.is_some() { " (new)" } else { "" },
+                    if p.new_indicator.is_some() {
+                        " (new)"
+                    } else {
+                        ""
+                    },
                     p.period,
                     p.value,
                     p.unit,

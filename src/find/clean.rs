@@ -25,7 +25,11 @@ pub fn strip_pinyin(text: &str) -> (String, usize) {
     let mut rest = text;
     while let Some(open) = rest.find(['(', '（']) {
         out.push_str(&rest[..open]);
-        let open_len = if rest[open..].starts_with('(') { 1 } else { '（'.len_utf8() };
+        let open_len = if rest[open..].starts_with('(') {
+            1
+        } else {
+            '（'.len_utf8()
+        };
         let after = &rest[open + open_len..];
         match after.find([')', '）']) {
             Some(close)

@@ -11,7 +11,8 @@ pub fn measure_of(unit: Unit, words: &str, ordinal: bool, span: bool) -> Measure
     let has = |ws: &[&str]| ws.iter().any(|w| words.contains(w));
     match unit {
         Unit::Percent => {
-            if has(&["增长", "增速", "同比", "增幅", "上涨"]) && !has(&["占", "比重"]) {
+            if has(&["增长", "增速", "同比", "增幅", "上涨"]) && !has(&["占", "比重"])
+            {
                 Measure::Rate
             } else if span && has(&["下降", "降低", "减少"]) {
                 Measure::Change
@@ -21,7 +22,8 @@ pub fn measure_of(unit: Unit, words: &str, ordinal: bool, span: bool) -> Measure
         }
         Unit::Pp => Measure::Difference,
         Unit::Rank => {
-            if !ordinal && has(&["提升", "上升", "前移", "提高", "进位", "下降", "后退"]) {
+            if !ordinal && has(&["提升", "上升", "前移", "提高", "进位", "下降", "后退"])
+            {
                 Measure::Change
             } else {
                 Measure::Rank
@@ -166,7 +168,9 @@ pub fn name_from(words: &str) -> String {
         .chars()
         .filter(|c| super::scan::is_han(*c) || c.is_ascii_alphanumeric() || "“”".contains(*c))
         .collect();
-    for lead in ["其中", "共", "累计", "全年", "已", "并", "同时", "实现", "完成"] {
+    for lead in [
+        "其中", "共", "累计", "全年", "已", "并", "同时", "实现", "完成",
+    ] {
         if let Some(r) = s.strip_prefix(lead) {
             s = r.to_string();
         }
@@ -176,7 +180,14 @@ pub fn name_from(words: &str) -> String {
             s = r.to_string();
         }
     }
-    let s: String = s.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
+    let s: String = s
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     s.replace(['“', '”'], "")
 }
 

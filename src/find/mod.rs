@@ -18,7 +18,7 @@ use crate::dataset::vocab::{self, Measure, PeriodKind, Qualifier, Status, Unit};
 use crate::dataset::{Dataset, Origin, INDICATORS, SOURCES, ZONES};
 use indicator::NewIndicator;
 use scan::{Figure, Kind, RangeEnd};
-use text::Mention;
+use text::{is_clause_mark, Mention};
 
 /// The longest article the finder reads: the seeds are about 10 KB each.
 pub const MAX_BYTES: usize = 1 << 20;
@@ -117,9 +117,15 @@ impl Article {
 pub enum Known {
     New,
     /// The same figure, in the dataset from `source` as `indicator`.
-    InDataset { source: String, indicator: String },
+    InDataset {
+        source: String,
+        indicator: String,
+    },
     /// The dataset has another value for the same place, indicator and period.
-    Differs { source: String, value: String },
+    Differs {
+        source: String,
+        value: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,9 +311,17 @@ impl Report {
             }
             keys.push(p.key());
             if let Some(ni) = &p.new_indicator {
-                if let Some(other) = self.proposals.iter().filter_map(|o| o.new_indicator.as_ref()).find(|o| o.id == ni.id && *o != ni) {
+                if let Some(other) = self
+                    .proposals
+                    .iter()
+                    .filter_map(|o| o.new_indicator.as_ref())
+                    .find(|o| o.id == ni.id && *o != ni)
+                {
                     if new_ids.contains(&ni.id.as_str()) && other.unit != ni.unit {
-                        problems.push(format!("row {row}: new indicator {} is defined twice", ni.id));
+                        problems.push(format!(
+                            "row {row}: new indicator {} is defined twice",
+                            ni.id
+                        ));
                         continue;
                     }
                 }
@@ -460,101 +474,125 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
         };
         prev_sentence = si;
 
-        let mut why = Vec::new();
-        let (zone, zone_why) = reader.entity(f, si, (c0, c1));
-        why.push(zone_why);
-        let unit = indicator::unit_of(&f.unit).unwrap_or(Unit::Count);
-        let sentence_text = &text[s0..s1];
-        let span_year = years
-            .iter()
-            .filter(|y| y.from.is_some() && y.at >= s0 && y.at < f.start)
-            .last()
-            .map(|y| (y.from.unwrap_or(y.year), y.year));
-        let averaged = sentence_text.contains("年均");
-        let target_year = years
-            .iter()
-            .filter(|y| y.deadline && y.at >= s0 && y.at < f.start)
-            .last()
-            .map(|y| y.year);
-        let span_like = span_year.is_some() || averaged || target_year.is_some();
-        let words = format!("{before}{after}");
-        let measure = if f.kind == Kind::Year {
-            Measure::Level
-        } else {
-            indicator::measure_of(unit, &words, f.ordinal, span_like)
+        // 项目数、资金额均超过65%: one figure for each of the things listed before 均.
+        let items: Vec<String> = match before.rfind('均') {
+            Some(j) if before[..j].contains('、') => before[..j]
+                .rsplit(|c: char| is_clause_mark(c))
+                .next()
+                .unwrap_or("")
+                .split('、')
+                .map(str::to_string)
+                .collect(),
+            _ => vec![String::new()],
         };
-        let (year, year_why) = reader.year(f, si);
-        why.push(year_why);
-
-        // The indicator: the best-matching one whose row would not repeat another's key.
-        let mut chosen: Option<(String, Option<NewIndicator>, String)> = None;
-        {
-            let mut cands = indicator::candidates(unit, measure, &subject);
-            if let Some(end) = f.range {
-                let (want, not) = match end {
-                    RangeEnd::Min => ("下限", "上限"),
-                    RangeEnd::Max => ("上限", "下限"),
-                };
-                cands.retain(|(i, _)| !i.name_zh.contains(not));
-                crate::sort::sort_by(&mut cands, |a, b| {
-                    b.0.name_zh.contains("限").cmp(&a.0.name_zh.contains("限"))
-                });
-                let _ = want;
+        for item in &items {
+            let subject = if item.is_empty() {
+                subject.clone()
             } else {
-                cands.retain(|(i, _)| !i.name_zh.contains("下限") && !i.name_zh.contains("上限"));
-            }
-            for (ind, score) in cands {
-                let period = fit_period(year, span_year, target_year, ind.period_kind, sentence_text);
-                let key = (zone.to_string(), ind.id.to_string(), period.clone());
-                if proposals.iter().any(|p| p.key() == key) {
-                    continue;
-                }
-                why.push(format!(
-                    "indicator: {} ({:.0}% of its name in the words)",
-                    ind.name_zh,
-                    score * 100.0
-                ));
-                chosen = Some((ind.id.to_string(), None, period));
-                break;
-            }
-        }
-        let (indicator_id, new_indicator, period) = chosen.unwrap_or_else(|| {
-            new_count += 1;
-            let mut name = indicator::name_from(&subject);
-            if let Some(end) = f.range {
-                name.push_str(if end == RangeEnd::Min { "（下限）" } else { "（上限）" });
-            }
-            if f.kind == Kind::Year {
-                name = format!("{}年份", indicator::name_from(after));
-            }
-            let mut ni = NewIndicator::propose(new_count, &name, unit, measure, span_like);
-            if f.kind == Kind::Year {
-                ni.period_kind = PeriodKind::None;
-                ni.category = "plan";
-            }
-            let period = fit_period(year, span_year, target_year, ni.period_kind, sentence_text);
-            why.push(format!("indicator: new ({}, {})", measure.id(), unit.id()));
-            (ni.id.clone(), Some(ni), period)
-        });
+                format!("{item}{printed_unit}{after}")
+            };
+            let mut why = Vec::new();
+            let (zone, zone_why) = reader.entity(f, si, (c0, c1));
+            why.push(zone_why);
+            let unit = indicator::unit_of(&f.unit).unwrap_or(Unit::Count);
+            let sentence_text = &text[s0..s1];
+            let span_year = years
+                .iter()
+                .rfind(|y| y.from.is_some() && y.at >= s0 && y.at < f.start)
+                .map(|y| (y.from.unwrap_or(y.year), y.year));
+            let averaged = sentence_text.contains("年均");
+            let target_year = years
+                .iter()
+                .rfind(|y| y.deadline && y.at >= s0 && y.at < f.start)
+                .map(|y| y.year);
+            let span_like = span_year.is_some() || averaged || target_year.is_some();
+            let words = format!("{before}{after}");
+            let measure = if f.kind == Kind::Year {
+                Measure::Level
+            } else {
+                indicator::measure_of(unit, &words, f.ordinal, span_like)
+            };
+            let (year, year_why) = reader.year(f, si);
+            why.push(year_why);
 
-        let status = reader.status(f, si, target_year);
-        why.push(format!("status: {}", status.id()));
-        proposals.push(Proposal {
-            zone: zone.to_string(),
-            indicator: indicator_id,
-            new_indicator,
-            period,
-            value: f.value.clone(),
-            unit: f.unit.clone(),
-            status,
-            qualifier: f.qualifier,
-            quote: quote.to_string(),
-            quote_span: (quote_start, quote_start + quote.len()),
-            figure_span: (f.start, f.end),
-            why,
-            known: Known::New,
-            decision: Decision::Pending,
-        });
+            // The indicator: the best-matching one whose row would not repeat another's key.
+            let mut chosen: Option<(String, Option<NewIndicator>, String)> = None;
+            {
+                let mut cands = indicator::candidates(unit, measure, &subject);
+                if let Some(end) = f.range {
+                    let (want, not) = match end {
+                        RangeEnd::Min => ("下限", "上限"),
+                        RangeEnd::Max => ("上限", "下限"),
+                    };
+                    cands.retain(|(i, _)| !i.name_zh.contains(not));
+                    crate::sort::sort_by(&mut cands, |a, b| {
+                        b.0.name_zh.contains("限").cmp(&a.0.name_zh.contains("限"))
+                    });
+                    let _ = want;
+                } else {
+                    cands.retain(|(i, _)| {
+                        !i.name_zh.contains("下限") && !i.name_zh.contains("上限")
+                    });
+                }
+                for (ind, score) in cands {
+                    let period =
+                        fit_period(year, span_year, target_year, ind.period_kind, sentence_text);
+                    let key = (zone.to_string(), ind.id.to_string(), period.clone());
+                    if proposals.iter().any(|p| p.key() == key) {
+                        continue;
+                    }
+                    why.push(format!(
+                        "indicator: {} ({:.0}% of its name in the words)",
+                        ind.name_zh,
+                        score * 100.0
+                    ));
+                    chosen = Some((ind.id.to_string(), None, period));
+                    break;
+                }
+            }
+            let (indicator_id, new_indicator, period) = chosen.unwrap_or_else(|| {
+                new_count += 1;
+                let mut name = indicator::name_from(&subject);
+                if let Some(end) = f.range {
+                    name.push_str(if end == RangeEnd::Min {
+                        "（下限）"
+                    } else {
+                        "（上限）"
+                    });
+                }
+                if f.kind == Kind::Year {
+                    name = format!("{}年份", indicator::name_from(after));
+                }
+                let mut ni = NewIndicator::propose(new_count, &name, unit, measure, span_like);
+                if f.kind == Kind::Year {
+                    ni.period_kind = PeriodKind::None;
+                    ni.category = "plan";
+                }
+                let period =
+                    fit_period(year, span_year, target_year, ni.period_kind, sentence_text);
+                why.push(format!("indicator: new ({}, {})", measure.id(), unit.id()));
+                (ni.id.clone(), Some(ni), period)
+            });
+
+            let status = reader.status(f, si, target_year);
+            why.push(format!("status: {}", status.id()));
+            proposals.push(Proposal {
+                zone: zone.to_string(),
+                indicator: indicator_id,
+                new_indicator,
+                period,
+                value: f.value.clone(),
+                unit: f.unit.clone(),
+                status,
+                qualifier: f.qualifier,
+                quote: quote.to_string(),
+                quote_span: (quote_start, quote_start + quote.len()),
+                figure_span: (f.start, f.end),
+                why,
+                known: Known::New,
+                decision: Decision::Pending,
+            });
+        }
     }
     for p in &mut proposals {
         p.known = known(p, &article.source);
@@ -583,8 +621,31 @@ fn thin_subject(before: &str) -> bool {
     let han: String = before.chars().filter(|c| scan::is_han(*c)).collect();
     let mut core = han.clone();
     for w in [
-        "其中", "增长", "同比", "增速", "占", "全市", "全省", "全国", "的", "提升", "较上年",
-        "下降", "金额为", "金额", "均", "为", "达到", "达", "完成", "实现", "共", "总数", "总量", "两年", "三年",
+        "其中",
+        "增长",
+        "同比",
+        "增速",
+        "占",
+        "全市",
+        "全省",
+        "全国",
+        "的",
+        "提升",
+        "较上年",
+        "下降",
+        "金额为",
+        "金额",
+        "均",
+        "为",
+        "达到",
+        "达",
+        "完成",
+        "实现",
+        "共",
+        "总数",
+        "总量",
+        "两年",
+        "三年",
     ] {
         core = core.replace(w, "");
     }
@@ -594,16 +655,16 @@ fn thin_subject(before: &str) -> bool {
 /// The date the article gives (发布时间:2022-12-19, 日期:2024-10-15, 2024-04-02 兰州日报).
 pub fn date_in(text: &str) -> Option<String> {
     let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     (0..b.len().saturating_sub(9)).find_map(|i| {
-        let s = text.get(i..i + 10)?;
-        let ok = s.len() == 10
-            && s[..4].bytes().all(|c| c.is_ascii_digit())
-            && &s[4..5] == "-"
-            && s[5..7].bytes().all(|c| c.is_ascii_digit())
-            && &s[7..8] == "-"
-            && s[8..10].bytes().all(|c| c.is_ascii_digit())
-            && (i == 0 || !b[i - 1].is_ascii_digit());
-        ok.then(|| s.to_string())
+        let ok = digits(i..i + 4)
+            && b[i + 4] == b'-'
+            && digits(i + 5..i + 7)
+            && b[i + 7] == b'-'
+            && digits(i + 8..i + 10)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit());
+        ok.then(|| text[i..i + 10].to_string())
     })
 }
 
@@ -682,7 +743,12 @@ fn known(p: &Proposal, source: &str) -> Known {
         let same_value = (f.unit() == unit && r.exact() == exact)
             || (r.written_value() == p.value && r.written_unit() == p.unit);
         let from = f.source_ids();
-        if same_value && (f.indicator.id == p.indicator || (from == source && (r.quote().contains(&p.quote) || p.quote.contains(r.quote()) || quote_overlap(r.quote(), &p.quote, &p.value))))
+        if same_value
+            && (f.indicator.id == p.indicator
+                || (from == source
+                    && (r.quote().contains(&p.quote)
+                        || p.quote.contains(r.quote())
+                        || quote_overlap(r.quote(), &p.quote, &p.value))))
         {
             return Known::InDataset {
                 source: from,
@@ -704,7 +770,14 @@ fn quote_overlap(a: &str, b: &str, value: &str) -> bool {
     let Some(i) = b.find(value) else {
         return false;
     };
-    let lead: String = b[..i].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+    let lead: String = b[..i]
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     a.contains(&format!("{lead}{value}"))
 }
 
@@ -729,7 +802,7 @@ impl Reader<'_> {
             .filter(|o| o.at < m.at && !o.weak)
             .filter_map(|o| o.zone)
             .filter_map(text::city_of)
-            .last()
+            .next_back()
             .or_else(|| text::city_of(self.main))
             .unwrap_or("gansu")
     }
@@ -756,13 +829,13 @@ impl Reader<'_> {
             let z = self.zone_of(m);
             (z, format!("place: {} ({how})", &self.text[m.at..m.end]))
         };
-        if let Some(m) = strong(clause.0, f.start).last() {
+        if let Some(m) = strong(clause.0, f.start).next_back() {
             return named(m, "in the clause");
         }
         if let Some(m) = strong(f.end, clause.1).next() {
             return named(m, "in the clause");
         }
-        if let Some(m) = strong(s0, f.start).last() {
+        if let Some(m) = strong(s0, f.start).next_back() {
             return named(m, "in the sentence");
         }
         // After the figure in the sentence, but not a part named after 其中.
@@ -773,8 +846,7 @@ impl Reader<'_> {
         if let Some(m) = self
             .mentions
             .iter()
-            .filter(|m| m.weak && m.at >= s0 && m.at < f.start)
-            .last()
+            .rfind(|m| m.weak && m.at >= s0 && m.at < f.start)
         {
             let whole = self.text[m.end..s1].contains("其中");
             let dept = &self.text[m.at..m.end];
@@ -788,10 +860,10 @@ impl Reader<'_> {
             };
         }
         let line = self.line_start(s0);
-        if let Some(m) = strong(line, s0).last() {
+        if let Some(m) = strong(line, s0).next_back() {
             return named(m, "the paragraph's subject");
         }
-        if let Some(m) = strong(0, s0).last() {
+        if let Some(m) = strong(0, s0).next_back() {
             return named(m, "named before");
         }
         (self.main, "place: the article's subject".into())
@@ -803,8 +875,7 @@ impl Reader<'_> {
         if let Some(y) = self
             .years
             .iter()
-            .filter(|y| y.at >= s0 && y.at < f.start && y.from.is_none())
-            .last()
+            .rfind(|y| y.at >= s0 && y.at < f.start && y.from.is_none())
         {
             if y.base {
                 return (
@@ -817,8 +888,7 @@ impl Reader<'_> {
         if let Some(y) = self
             .years
             .iter()
-            .filter(|y| y.at < s0 && y.adverbial && y.from.is_none())
-            .last()
+            .rfind(|y| y.at < s0 && y.adverbial && y.from.is_none())
         {
             return (Some(y.year), format!("period: {} named before", y.year));
         }

@@ -257,13 +257,17 @@ pub fn figures(text: &str) -> Vec<Figure> {
             let next_i = i + n;
             let rest = &text[byte(next_i)..];
             // Part of a word or code (5G, 125MN, ICP13000766), a date (2022-12-19) or a time.
-            let glued_before = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '/');
+            let glued_before =
+                prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '/');
             let glued_after = rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == ':');
             let date = rest.starts_with('-')
                 && rest[1..].starts_with(|c: char| is_digit(c))
                 && digits.len() == 4
                 && rest[1..].chars().take_while(|c| is_digit(*c)).count() <= 2;
-            if glued_before || glued_after || date || NOT_UNITS.iter().any(|w| rest.starts_with(w))
+            if glued_before
+                || glued_after
+                || date
+                || (NOT_UNITS.iter().any(|w| rest.starts_with(w)) && !rest.starts_with("批次"))
             {
                 i = next_i.max(i + 1);
                 // Skip the rest of a date or time.
@@ -317,7 +321,11 @@ pub fn figures(text: &str) -> Vec<Figure> {
                                 let value = vocab::shift_decimal(&normal_number(d), exp2)
                                     .unwrap_or_else(|| normal_number(d));
                                 out.push(Figure {
-                                    start: if which == RangeEnd::Min { at - qlen } else { second_at },
+                                    start: if which == RangeEnd::Min {
+                                        at - qlen
+                                    } else {
+                                        second_at
+                                    },
                                     end: end_of.max(at + 1),
                                     value,
                                     unit: unit2.clone(),
@@ -374,13 +382,19 @@ pub fn figures(text: &str) -> Vec<Figure> {
         // Size classes: 千万千瓦级, 千亿级产值 (not 13个百亿级园区: a count's adjective).
         if matches!(c, '十' | '百' | '千') && prev.is_none_or(|p| !is_digit(p) && p != '个') {
             let rest = &text[at + c.len_utf8()..];
-            let class = [("万千瓦级", "万千瓦"), ("亿级", "亿元"), ("亿元级", "亿元"), ("万吨级", "万吨")]
-                .into_iter()
-                .find(|(p, _)| rest.starts_with(p));
+            let class = [
+                ("万千瓦级", "万千瓦"),
+                ("亿级", "亿元"),
+                ("亿元级", "亿元"),
+                ("万吨级", "万吨"),
+            ]
+            .into_iter()
+            .find(|(p, _)| rest.starts_with(p));
             if let Some((printed, unit)) = class {
                 let after = &rest[printed.len()..];
                 let counted = text[..at].ends_with('个');
-                let money_ok = unit != "亿元" || printed.contains('元') || after.starts_with("产值");
+                let money_ok =
+                    unit != "亿元" || printed.contains('元') || after.starts_with("产值");
                 if !counted && money_ok {
                     let v = match c {
                         '十' => "10",

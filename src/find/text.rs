@@ -13,7 +13,11 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         if matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n') {
             let mut end = i + c.len_utf8();
             // Keep a closing quotation mark with its sentence.
-            if let Some(q) = text[end..].chars().next().filter(|q| matches!(q, '”' | '」')) {
+            if let Some(q) = text[end..]
+                .chars()
+                .next()
+                .filter(|q| matches!(q, '”' | '」'))
+            {
                 end += q.len_utf8();
             }
             if end > start {
@@ -43,8 +47,7 @@ pub fn is_clause_mark(c: char) -> bool {
 pub fn clause(text: &str, lo: usize, hi: usize, at: usize, end: usize) -> (usize, usize) {
     let start = text[lo..at]
         .char_indices()
-        .filter(|(_, c)| is_clause_mark(*c))
-        .last()
+        .rfind(|(_, c)| is_clause_mark(*c))
         .map_or(lo, |(i, c)| lo + i + c.len_utf8());
     let stop = text[end..hi]
         .char_indices()
@@ -104,7 +107,7 @@ pub fn years(text: &str) -> Vec<YearMention> {
             let adverbial = !base
                 && (prev.is_none_or(|c| !is_han(c) || matches!(c, '到' | '在' | '至' | '于'))
                     || deadline)
-                && !next.is_some_and(|c| c == '的');
+                && next.is_none_or(|c| c != '的');
             out.push(YearMention {
                 at: i,
                 year,
@@ -168,7 +171,18 @@ fn names() -> Vec<(&'static str, &'static str)> {
 /// Words before a name that make it a comparison or a setting, not the subject:
 /// 占全市, 比全省平均水平, 在全国, 较上年, 依托白银市资源优势.
 const NOT_SUBJECT_BEFORE: [&str; 12] = [
-    "占", "比", "较", "高于", "低于", "在", "相当于", "全国", "依托", "依靠", "面向", "围绕",
+    "占",
+    "比",
+    "较",
+    "高于",
+    "低于",
+    "在",
+    "相当于",
+    "全国",
+    "依托",
+    "依靠",
+    "面向",
+    "围绕",
 ];
 
 pub fn mentions(text: &str) -> Vec<Mention> {
@@ -225,9 +239,18 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             || NOT_SUBJECT_BEFORE.iter().any(|w| before.ends_with(w))
             || after.starts_with('级')
             || ((rest.starts_with("全省") || rest.starts_with("全国"))
-                && ["首", "最", "第一", "唯一", "同步"].iter().any(|w| after.starts_with(w)));
+                && ["首", "最", "第一", "唯一", "同步"]
+                    .iter()
+                    .any(|w| after.starts_with(w)));
         // A level of government in a list (中央和甘肃省、兰州市科技创新政策资金).
-        let window: String = before.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+        let window: String = before
+            .chars()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         let level = window.contains("中央")
             || window.contains("国家")
             || last_level_end.is_some_and(|e| {
