@@ -218,6 +218,72 @@ impl Proposal {
         out
     }
 
+    /// An editor's change to one field; the names of a new indicator are
+    /// `name_zh` and `name_en`. Setting `indicator` to an id the dataset lacks proposes a
+    /// new indicator of that id.
+    pub fn set(&mut self, field: &str, value: &str) -> Result<(), String> {
+        let value = value.trim();
+        if value.contains(['\n', '\r', '\t']) {
+            return Err(format!("{field}: one line, no tabs"));
+        }
+        match field {
+            "zone" => self.zone = value.into(),
+            "indicator" => {
+                self.indicator = value.into();
+                if INDICATORS.iter().any(|i| i.id == value) {
+                    self.new_indicator = None;
+                } else {
+                    let unit = vocab::written_unit(&self.unit).map_or(Unit::Count, |(u, _)| u);
+                    let mut ni = self.new_indicator.clone().unwrap_or_else(|| {
+                        let measure = if unit == Unit::Count {
+                            Measure::Count
+                        } else {
+                            Measure::Level
+                        };
+                        NewIndicator::propose(0, "", unit, measure, false)
+                    });
+                    ni.id = value.into();
+                    self.new_indicator = Some(ni);
+                }
+            }
+            "name_zh" | "name_en" => {
+                let Some(ni) = self.new_indicator.as_mut() else {
+                    return Err(format!(
+                        "{field}: only a new indicator's names can be edited"
+                    ));
+                };
+                if field == "name_zh" {
+                    ni.name_zh = value.into();
+                } else {
+                    ni.name_en = value.into();
+                }
+            }
+            "period" => self.period = value.into(),
+            "value" => self.value = value.into(),
+            "unit" => {
+                self.unit = value.into();
+                if let (Some(ni), Some((u, _))) =
+                    (self.new_indicator.as_mut(), vocab::written_unit(value))
+                {
+                    ni.unit = u;
+                }
+            }
+            "status" => {
+                self.status = Status::parse(value)
+                    .filter(|s| *s != Status::Derived)
+                    .ok_or_else(|| format!("status {value:?}: reported, estimate or target"))?
+            }
+            "qualifier" => {
+                self.qualifier = Qualifier::parse(value).ok_or_else(|| {
+                    format!("qualifier {value:?}: (empty), over, about, under, class")
+                })?
+            }
+            "quote" => self.quote = value.into(),
+            _ => return Err(format!("unknown field {field:?}")),
+        }
+        Ok(())
+    }
+
     fn indicator(&self) -> Option<&'static crate::dataset::Indicator> {
         INDICATORS.iter().find(|i| i.id == self.indicator)
     }
@@ -335,6 +401,48 @@ impl Report {
             values.push('\n');
         }
         (values, indicators, problems)
+    }
+
+    /// An editor's change to row `i` (0-based): the field, then what the dataset holds
+    /// of the row is looked up again.
+    pub fn set(&mut self, i: usize, field: &str, value: &str) -> Result<(), String> {
+        let source = self.article.source.clone();
+        let p = self
+            .proposals
+            .get_mut(i)
+            .ok_or_else(|| format!("no row {}", i + 1))?;
+        p.set(field, value)?;
+        p.known = known(p, &source);
+        Ok(())
+    }
+
+    /// A line for `data/sources.csv` when the article is not a source yet: its title
+    /// (the first line), date and file, for the editor to complete.
+    pub fn source_line(&self, file: &str) -> Option<String> {
+        if SOURCES.iter().any(|s| s.id == self.article.source) {
+            return None;
+        }
+        let title = self
+            .cleaned
+            .text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        Some(
+            [
+                self.article.source.as_str(),
+                "未注明",
+                "not stated",
+                title,
+                "(to translate)",
+                &self.article.date,
+                file,
+                "",
+            ]
+            .map(csv_field)
+            .join(","),
+        )
     }
 
     pub fn values_csv(&self) -> String {
