@@ -233,10 +233,15 @@ fn find(args: &[String]) -> Result<String, String> {
     let known = report
         .proposals
         .iter()
-        .filter(|p| p.known != Known::New)
+        .filter(|p| matches!(p.known, Known::InDataset { .. }))
+        .count();
+    let differs = report
+        .proposals
+        .iter()
+        .filter(|p| matches!(p.known, Known::Differs { .. }))
         .count();
     eprintln!(
-        "gansu-zones find: {} figures in {path} (source {}, date {}), {known} already in the dataset; {} clutter lines dropped, {} pinyin annotations removed",
+        "gansu-zones find: {} figures in {path} (source {}, date {}), {known} already in the dataset, {differs} differing from it; {} clutter lines dropped, {} pinyin annotations removed",
         report.proposals.len(),
         report.article.source,
         if report.article.date.is_empty() { "unknown" } else { &report.article.date },

@@ -125,6 +125,23 @@ fn score(source: &str) -> (Score, Vec<String>) {
                 let p = &rep.proposals[i];
                 s.found += 1;
                 s.indicator += (p.indicator == r.indicator) as usize;
+                for (what, ok, got, want) in [
+                    (
+                        "indicator",
+                        p.indicator == r.indicator,
+                        p.indicator.as_str(),
+                        r.indicator,
+                    ),
+                    ("period", p.period == r.period, p.period.as_str(), r.period),
+                    ("status", p.status.id() == r.status, p.status.id(), r.status),
+                ] {
+                    if !ok {
+                        misses.push(format!(
+                            "{source}: {} {}{} {what}: proposed {got:?}, dataset {want:?}",
+                            r.zone, r.value, r.unit
+                        ));
+                    }
+                }
                 s.period += (p.period == r.period) as usize;
                 s.status += (p.status.id() == r.status) as usize;
             }
@@ -208,11 +225,14 @@ fn recall_and_precision_on_the_five_articles() {
     );
 }
 
-const RECALL_FLOOR: f64 = 0.0;
-const PRECISION_FLOOR: f64 = 0.0;
-const INDICATOR_FLOOR: f64 = 0.0;
-const PERIOD_FLOOR: f64 = 0.0;
-const STATUS_FLOOR: f64 = 0.0;
+// Measured 2026-11-30 (floors rounded down to 0.1): 166 of 166 rows, 166 of 166 proposals
+// real; of the rows found, 145 with the dataset's indicator (87.3%), 159 its period (95.8%),
+// 165 its status (99.4%). In-sample: the rules were written reading these five articles.
+const RECALL_FLOOR: f64 = 100.0;
+const PRECISION_FLOOR: f64 = 100.0;
+const INDICATOR_FLOOR: f64 = 87.3;
+const PERIOD_FLOOR: f64 = 95.7;
+const STATUS_FLOOR: f64 = 99.3;
 
 /// The finder's accepted rows for an article new to the dataset (each seed under a new
 /// source id), appended to copies of the data files: the build's loader accepts them.
@@ -452,4 +472,72 @@ fn the_command_line_finds_and_writes_lines_without_touching_data() {
         before,
         "the finder wrote into data/"
     );
+}
+
+/// An article the finder was not written against: `tests/find/held-out.txt`, a made-up
+/// report in the seeds' manner (mixed traditional text with pinyin, page clutter, a phone
+/// number, dates, a building number), labelled by hand. Written by the finder's author, so
+/// only a check that the rules are not bound to the five seeds' sentences.
+#[test]
+fn a_held_out_article() {
+    let text = read("tests/find/held-out.txt");
+    let rep = find::find(&text, &Article::default()).unwrap();
+    let etdz = "lanzhou-etdz";
+    let expected: [(&str, &str, &str, &str); 17] = [
+        (etdz, "480", "亿元", "reported"),
+        (etdz, "6.5", "%", "reported"),
+        (etdz, "8.1", "%", "reported"),
+        (etdz, "210.5", "亿元", "reported"),
+        (etdz, "50", "亿元", "reported"),
+        (etdz, "18.6", "%", "reported"),
+        (etdz, "312", "家", "reported"),
+        (etdz, "186", "家", "reported"),
+        (etdz, "41", "家", "reported"),
+        (etdz, "1250", "个", "reported"),
+        (etdz, "42", "个", "reported"),
+        (etdz, "300", "亿元", "reported"),
+        (etdz, "230", "家", "reported"),
+        (etdz, "98", "位", "reported"),
+        (etdz, "12", "位", "reported"),
+        (etdz, "1000", "亿元", "target"),
+        (etdz, "5", "个", "target"),
+    ];
+    let found = expected
+        .iter()
+        .filter(|(z, v, u, s)| {
+            rep.proposals
+                .iter()
+                .any(|p| p.zone == *z && p.value == *v && p.unit == *u && p.status.id() == *s)
+        })
+        .count();
+    let real = rep
+        .proposals
+        .iter()
+        .filter(|p| {
+            expected
+                .iter()
+                .any(|(_, v, u, _)| p.value == *v && p.unit == *u)
+        })
+        .count();
+    eprintln!(
+        "held-out: {found} of {} found with entity and status, {real} of {} proposals real",
+        expected.len(),
+        rep.proposals.len()
+    );
+    assert_eq!(found, expected.len());
+    assert_eq!(
+        real,
+        rep.proposals.len(),
+        "noise proposed: {:#?}",
+        rep.proposals
+    );
+    let rank = rep.proposals.iter().find(|p| p.value == "98").unwrap();
+    assert_eq!(
+        (rank.indicator.as_str(), rank.period.as_str()),
+        ("etdz_national_rank", "2024")
+    );
+    let gdp = rep.proposals.iter().find(|p| p.value == "480").unwrap();
+    assert_eq!(gdp.qualifier.id(), "about");
+    assert!(matches!(&gdp.known, Known::Differs { value, .. } if value == "445亿元"));
+    assert_eq!(rep.article.date, "2025-01-20", "the date found in the text");
 }

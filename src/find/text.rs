@@ -101,7 +101,8 @@ pub fn years(text: &str) -> Vec<YearMention> {
             let base = ["相较", "相比", "较", "比", "同比", "对比"]
                 .iter()
                 .any(|w| before.ends_with(w));
-            let deadline = before.ends_with('到') || before.ends_with("截至");
+            // 到2025年 is a deadline; 截至2024年底, 截止到 are "as of".
+            let deadline = before.ends_with('到') && !before.ends_with("截止到");
             let prev = before.chars().next_back();
             let next = text[at + len + '年'.len_utf8()..].chars().next();
             let adverbial = !base
