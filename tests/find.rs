@@ -541,3 +541,73 @@ fn a_held_out_article() {
     assert!(matches!(&gdp.known, Known::Differs { value, .. } if value == "445亿元"));
     assert_eq!(rep.article.date, "2025-01-20", "the date found in the text");
 }
+
+/// The editor's changes: checked as the build would check them, and the dataset looked up
+/// again.
+#[test]
+fn edits_are_checked_as_the_build_checks_them() {
+    let mut rep = find::find(
+        &seed_text("lanzhou-daily-2024-04-02"),
+        &Article {
+            source: "reprint".into(),
+            date: "2024-04-05".into(),
+        },
+    )
+    .unwrap();
+    let i = rep
+        .proposals
+        .iter()
+        .position(|p| p.value == "352.3")
+        .unwrap();
+    assert!(
+        matches!(&rep.proposals[i].known, Known::InDataset { source, .. } if source == "lanzhou-daily-2024-04-02")
+    );
+    rep.set(i, "value", "352.4").unwrap();
+    assert!(
+        matches!(&rep.proposals[i].known, Known::Differs { value, .. } if value == "352.3亿元"),
+        "{:?}",
+        rep.proposals[i].known
+    );
+    rep.set(i, "period", "20x3").unwrap();
+    assert!(rep.proposals[i]
+        .problems()
+        .iter()
+        .any(|p| p.contains("20x3")));
+    rep.set(i, "period", "2023").unwrap();
+    rep.set(i, "unit", "家").unwrap();
+    assert!(rep.proposals[i]
+        .problems()
+        .iter()
+        .any(|p| p.contains("indicator is in CNY")));
+    rep.set(i, "unit", "亿元").unwrap();
+    assert!(
+        rep.set(i, "status", "derived").is_err(),
+        "derived values are computed"
+    );
+    assert!(rep.set(i, "qualifier", "roughly").is_err());
+    assert!(rep.set(i, "quote", "two\nlines").is_err());
+    assert!(rep.set(99_999, "value", "1").is_err());
+    // A new indicator by id, with names.
+    rep.set(i, "indicator", "gdp_reprinted").unwrap();
+    rep.set(i, "name_zh", "转载的地区生产总值").unwrap();
+    rep.set(i, "name_en", "GDP as reprinted").unwrap();
+    let ni = rep.proposals[i].new_indicator.clone().unwrap();
+    assert_eq!((ni.id.as_str(), ni.unit.id()), ("gdp_reprinted", "CNY"));
+    assert!(
+        rep.proposals[i].problems().is_empty(),
+        "{:?}",
+        rep.proposals[i].problems()
+    );
+    rep.proposals[i].decision = Decision::Accepted;
+    let (values, indicators, problems) = rep.csv();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(values.starts_with("lanzhou-htz,gdp_reprinted,2023,352.4,亿元,reported,reprint,"));
+    assert!(indicators.starts_with("gdp_reprinted,转载的地区生产总值,GDP as reprinted,CNY,"));
+    // Back to an existing indicator: the new one is gone.
+    rep.set(i, "indicator", "gdp").unwrap();
+    assert!(rep.proposals[i].new_indicator.is_none());
+    assert!(rep
+        .source_line("a.txt")
+        .unwrap()
+        .starts_with("reprint,未注明,not stated,兰州高新区以高水平服务推动高质量发展,"));
+}

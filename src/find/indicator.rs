@@ -161,34 +161,50 @@ impl NewIndicator {
     }
 }
 
-/// The name of a new indicator, from the words before the figure: without the place,
-/// the verbs that introduce a figure, and punctuation.
-pub fn name_from(words: &str) -> String {
-    let mut s: String = words
-        .chars()
-        .filter(|c| super::scan::is_han(*c) || c.is_ascii_alphanumeric() || "“”".contains(*c))
-        .collect();
-    for lead in [
-        "其中", "共", "累计", "全年", "已", "并", "同时", "实现", "完成",
-    ] {
-        if let Some(r) = s.strip_prefix(lead) {
-            s = r.to_string();
+/// The name of a new indicator, from the words that say what a figure is (`before`, the
+/// words since the last figure or the clause's start; `after`, the noun a count is of:
+/// 58户风光发电企业): without places, figures, the verbs that introduce a figure, and
+/// punctuation; the last words only (一是立足自然优势谋产业位于北纬 → 位于北纬).
+pub fn name_from(before: &str, after: &str) -> String {
+    let clean = |w: &str| -> String {
+        let mut s: String = w.chars().filter(|c| super::scan::is_han(*c)).collect();
+        for lead in [
+            "一是", "二是", "三是", "四是", "五是", "其中", "同时", "累计", "全年", "已", "并",
+            "实现", "完成", "共",
+        ] {
+            if let Some(r) = s.strip_prefix(lead) {
+                s = r.to_string();
+            }
         }
-    }
-    for tail in ["达到", "突破", "超过", "达", "为", "是", "约", "近", "共"] {
-        if let Some(r) = s.strip_suffix(tail) {
-            s = r.to_string();
+        for tail in [
+            "达到", "突破", "超过", "达", "为", "是", "约", "近", "共", "的", "及", "和", "与",
+            "均",
+        ] {
+            if let Some(r) = s.strip_suffix(tail) {
+                s = r.to_string();
+            }
         }
+        s
+    };
+    let last = |s: String, n: usize| -> String {
+        let cs: Vec<char> = s.chars().collect();
+        cs[cs.len().saturating_sub(n)..].iter().collect()
+    };
+    let first = |s: String, n: usize| -> String { s.chars().take(n).collect() };
+    let b = clean(before);
+    // The noun right after a count names what is counted.
+    let a = clean(
+        after
+            .split(|c: char| !super::scan::is_han(c))
+            .next()
+            .unwrap_or(""),
+    );
+    match (b.chars().count(), a.chars().count()) {
+        (0, 0) => String::new(),
+        (0, _) => first(a, 24),
+        (_, 0) => last(b, 16),
+        _ => format!("{}{}", last(b, 10), first(a, 8)),
     }
-    let s: String = s
-        .chars()
-        .rev()
-        .take(24)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    s.replace(['“', '”'], "")
 }
 
 /// The canonical unit of a written unit (`亿元` → CNY).

@@ -660,7 +660,15 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
             }
             let (indicator_id, new_indicator, period) = chosen.unwrap_or_else(|| {
                 new_count += 1;
-                let mut name = indicator::name_from(&subject);
+                // Named from the words of its own clause, or the ones it continues.
+                let own = if !item.is_empty() {
+                    item.clone()
+                } else if thin && continues {
+                    format!("{prev_subject}{before}")
+                } else {
+                    before.to_string()
+                };
+                let mut name = indicator::name_from(&own, after);
                 if let Some(end) = f.range {
                     name.push_str(if end == RangeEnd::Min {
                         "（下限）"
@@ -669,7 +677,8 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
                     });
                 }
                 if f.kind == Kind::Year {
-                    name = format!("{}年份", indicator::name_from(after));
+                    let rest = text[f.end..s1].trim_start_matches(|c: char| !scan::is_han(c));
+                    name = format!("{}年份", indicator::name_from("", rest));
                 }
                 let mut ni = NewIndicator::propose(new_count, &name, unit, measure, span_like);
                 if f.kind == Kind::Year {
