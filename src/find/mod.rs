@@ -522,21 +522,23 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
         plan,
     };
     let mut proposals: Vec<Proposal> = Vec::new();
+    // The rows' keys (place, indicator, period), kept unique as the build wants.
+    let mut keys: std::collections::HashSet<(String, String, String)> = Default::default();
     let mut new_count = 0;
     let mut prev_subject = String::new();
     let mut prev_sentence = usize::MAX;
     for (n, f) in figs.iter().enumerate() {
         let si = sentences
-            .iter()
-            .position(|(s, e)| (*s..*e).contains(&f.start))
-            .unwrap_or(0);
+            .partition_point(|(_, e)| *e <= f.start)
+            .min(sentences.len() - 1);
         let (s0, s1) = sentences[si];
         let (c0, c1) = text::clause(text, s0, s1, f.start, f.end);
         let prev_end = figs[..n]
             .iter()
             .rev()
             .map(|p| p.end)
-            .find(|e| *e <= f.start && *e >= c0)
+            .take_while(|e| *e >= c0)
+            .find(|e| *e <= f.start)
             .unwrap_or(c0);
         // The words after a figure, up to the next; a range's low end reads its high
         // end's (3-4个抽水蓄能电站).
@@ -544,7 +546,7 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
             (Some(RangeEnd::Min), Some(max)) if max.range == Some(RangeEnd::Max) => max.end,
             _ => f.end,
         };
-        let next_start = figs
+        let next_start = figs[n + 1..]
             .iter()
             .map(|p| p.start)
             .find(|s| *s >= tail_from)
@@ -604,15 +606,14 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
             why.push(zone_why);
             let unit = indicator::unit_of(&f.unit).unwrap_or(Unit::Count);
             let sentence_text = &text[s0..s1];
-            let span_year = years
+            let in_sentence = &years
+                [years.partition_point(|y| y.at < s0)..years.partition_point(|y| y.at < f.start)];
+            let span_year = in_sentence
                 .iter()
-                .rfind(|y| y.from.is_some() && y.at >= s0 && y.at < f.start)
+                .rfind(|y| y.from.is_some())
                 .map(|y| (y.from.unwrap_or(y.year), y.year));
             let averaged = sentence_text.contains("年均");
-            let target_year = years
-                .iter()
-                .rfind(|y| y.deadline && y.at >= s0 && y.at < f.start)
-                .map(|y| y.year);
+            let target_year = in_sentence.iter().rfind(|y| y.deadline).map(|y| y.year);
             let span_like = span_year.is_some() || averaged || target_year.is_some();
             let words = format!("{before}{after}");
             let measure = if f.kind == Kind::Year {
@@ -646,7 +647,7 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
                     let period =
                         fit_period(year, span_year, target_year, ind.period_kind, sentence_text);
                     let key = (zone.to_string(), ind.id.to_string(), period.clone());
-                    if proposals.iter().any(|p| p.key() == key) {
+                    if keys.contains(&key) {
                         continue;
                     }
                     why.push(format!(
@@ -693,6 +694,7 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
 
             let status = reader.status(f, si, target_year);
             why.push(format!("status: {}", status.id()));
+            keys.insert((zone.to_string(), indicator_id.clone(), period.clone()));
             proposals.push(Proposal {
                 zone: zone.to_string(),
                 indicator: indicator_id,
@@ -725,7 +727,12 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
 fn without_places(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> String {
     let mut out = String::new();
     let mut at = lo;
-    for m in mentions.iter().filter(|m| m.at >= lo && m.end <= hi) {
+    let first = mentions.partition_point(|m| m.at < lo);
+    for m in mentions[first..]
+        .iter()
+        .take_while(|m| m.at < hi)
+        .filter(|m| m.end <= hi)
+    {
         out.push_str(&text[at..m.at]);
         at = m.end;
     }
@@ -848,9 +855,9 @@ fn known(p: &Proposal, source: &str) -> Known {
         return Known::New;
     };
     let exact = vocab::shift_decimal(&p.value, exp).unwrap_or_default();
-    let data = Dataset::get();
+    let mut same_figure = None;
     let mut differs = None;
-    for f in &data.facts {
+    for f in &Dataset::get().facts {
         let Origin::Record(r) = &f.origin else {
             continue;
         };
@@ -859,27 +866,31 @@ fn known(p: &Proposal, source: &str) -> Known {
         }
         let same_value = (f.unit() == unit && r.exact() == exact)
             || (r.written_value() == p.value && r.written_unit() == p.unit);
-        let from = f.source_ids();
+        let found = || Known::InDataset {
+            source: f.source_ids(),
+            indicator: f.indicator.id.to_string(),
+        };
+        if same_value && f.indicator.id == p.indicator {
+            return found();
+        }
+        // The same figure typed under another indicator, from this article's same words.
         if same_value
-            && (f.indicator.id == p.indicator
-                || (from == source
-                    && (r.quote().contains(&p.quote)
-                        || p.quote.contains(r.quote())
-                        || quote_overlap(r.quote(), &p.quote, &p.value))))
+            && same_figure.is_none()
+            && f.source_ids() == source
+            && (r.quote().contains(&p.quote)
+                || p.quote.contains(r.quote())
+                || quote_overlap(r.quote(), &p.quote, &p.value))
         {
-            return Known::InDataset {
-                source: from,
-                indicator: f.indicator.id.to_string(),
-            };
+            same_figure = Some(found());
         }
         if !same_value && f.indicator.id == p.indicator && f.period == p.period {
             differs = Some(Known::Differs {
-                source: from,
+                source: f.source_ids(),
                 value: format!("{}{}", r.written_value(), r.written_unit()),
             });
         }
     }
-    differs.unwrap_or(Known::New)
+    same_figure.or(differs).unwrap_or(Known::New)
 }
 
 /// Whether two quotes share the figure's number and the words just before it.
@@ -914,14 +925,21 @@ impl Reader<'_> {
         if let Some(z) = m.zone {
             return z;
         }
-        self.mentions
+        self.between(0, m.at)
             .iter()
-            .filter(|o| o.at < m.at && !o.weak)
+            .filter(|o| !o.weak)
             .filter_map(|o| o.zone)
             .filter_map(text::city_of)
             .next_back()
             .or_else(|| text::city_of(self.main))
             .unwrap_or("gansu")
+    }
+
+    /// The mentions that start in `lo..hi` (they are in text order).
+    fn between(&self, lo: usize, hi: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.at < lo);
+        let b = self.mentions.partition_point(|m| m.at < hi);
+        &self.mentions[a..b.max(a)]
     }
 
     fn line_start(&self, at: usize) -> usize {
@@ -938,9 +956,9 @@ impl Reader<'_> {
             s0
         };
         let strong = |lo: usize, hi: usize| {
-            self.mentions
+            self.between(lo, hi)
                 .iter()
-                .filter(move |m| !m.weak && m.at >= lo && m.end <= hi)
+                .filter(move |m| !m.weak && m.end <= hi)
         };
         let named = |m: &Mention, how: &str| {
             let z = self.zone_of(m);
@@ -960,11 +978,7 @@ impl Reader<'_> {
         if let Some(m) = strong(f.end, part_from).next() {
             return named(m, "later in the sentence");
         }
-        if let Some(m) = self
-            .mentions
-            .iter()
-            .rfind(|m| m.weak && m.at >= s0 && m.at < f.start)
-        {
+        if let Some(m) = self.between(s0, f.start).iter().rfind(|m| m.weak) {
             let whole = self.text[m.end..s1].contains("其中");
             let dept = &self.text[m.at..m.end];
             return if whole || self.main == "gansu" {
@@ -989,11 +1003,9 @@ impl Reader<'_> {
     /// The year a figure belongs to, and why.
     fn year(&self, f: &Figure, si: usize) -> (Option<u16>, String) {
         let (s0, _) = self.sentences[si];
-        if let Some(y) = self
-            .years
-            .iter()
-            .rfind(|y| y.at >= s0 && y.at < f.start && y.from.is_none())
-        {
+        let from = self.years.partition_point(|y| y.at < s0);
+        let to = self.years.partition_point(|y| y.at < f.start).max(from);
+        if let Some(y) = self.years[from..to].iter().rfind(|y| y.from.is_none()) {
             if y.base {
                 return (
                     Some(y.year + 1),
@@ -1002,10 +1014,9 @@ impl Reader<'_> {
             }
             return (Some(y.year), format!("period: {} in the sentence", y.year));
         }
-        if let Some(y) = self
-            .years
+        if let Some(y) = self.years[..from]
             .iter()
-            .rfind(|y| y.at < s0 && y.adverbial && y.from.is_none())
+            .rfind(|y| y.adverbial && y.from.is_none())
         {
             return (Some(y.year), format!("period: {} named before", y.year));
         }
