@@ -522,8 +522,9 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
         plan,
     };
     let mut proposals: Vec<Proposal> = Vec::new();
-    // The rows' keys (place, indicator, period), kept unique as the build wants.
-    let mut keys: std::collections::HashSet<(String, String, String)> = Default::default();
+    // The rows' keys (place, indicator, period), kept unique as the build wants; sorted for
+    // binary search (a hash set would add a hasher to the wasm).
+    let mut keys: Vec<(String, String, String)> = Vec::new();
     let mut new_count = 0;
     let mut prev_subject = String::new();
     let mut prev_sentence = usize::MAX;
@@ -647,7 +648,7 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
                     let period =
                         fit_period(year, span_year, target_year, ind.period_kind, sentence_text);
                     let key = (zone.to_string(), ind.id.to_string(), period.clone());
-                    if keys.contains(&key) {
+                    if keys.binary_search(&key).is_ok() {
                         continue;
                     }
                     why.push(format!(
@@ -694,7 +695,10 @@ pub fn find(input: &str, article: &Article) -> Result<Report, InputError> {
 
             let status = reader.status(f, si, target_year);
             why.push(format!("status: {}", status.id()));
-            keys.insert((zone.to_string(), indicator_id.clone(), period.clone()));
+            let key = (zone.to_string(), indicator_id.clone(), period.clone());
+            if let Err(at) = keys.binary_search(&key) {
+                keys.insert(at, key);
+            }
             proposals.push(Proposal {
                 zone: zone.to_string(),
                 indicator: indicator_id,
