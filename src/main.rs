@@ -34,6 +34,13 @@ Commands:
                        line replaced by that chart's snippet (the demo pages)
   fallbacks DIR        write the fallback SVG of every view the embeds offer into DIR
                        (what an embed shows where wasm cannot run)
+  find ARTICLE.txt [--source ID] [--date YYYY-MM-DD] [--csv | --indicators]
+                       the figure finder: read an article (plain text) and propose a row
+                       of data/values.csv for every figure in it, with its quote; rows the
+                       dataset has are marked. --csv prints the rows not yet in the dataset
+                       as values.csv lines, --indicators the new indicators' lines, for a
+                       person to check; nothing is written to data/. --source defaults to
+                       the dataset's source whose seed file has the article's name
   version              print the data version (the date data/ last changed)
   help                 print this help (also -h, --help)
 ";
@@ -62,6 +69,7 @@ fn main() -> ExitCode {
         },
         Some("embed") => result("embed", embed(&args[1..])),
         Some("page") if args.len() == 2 => result("page", page(&args[1])),
+        Some("find") => result("find", find(&args[1..])),
         Some("version") if args.len() == 1 => print(&format!("{DATA_VERSION}\n")),
         Some("help" | "-h" | "--help") => print(USAGE),
         Some(other) => {
@@ -175,6 +183,114 @@ fn page(path: &str) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// The figure finder on the command line: proposals as a table, or as CSV lines.
+fn find(args: &[String]) -> Result<String, String> {
+    use gansu_zones::find::{self, Article, Known};
+    let Some(path) = args.first() else {
+        return Err("missing ARTICLE.txt".into());
+    };
+    let mut source = None;
+    let mut date = None;
+    let mut mode = "table";
+    let mut rest = args[1..].iter();
+    while let Some(flag) = rest.next() {
+        match flag.as_str() {
+            "--csv" => mode = "csv",
+            "--indicators" => mode = "indicators",
+            "--source" | "--date" => {
+                let v = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
+                if flag == "--source" {
+                    source = Some(v.clone());
+                } else {
+                    date = Some(v.clone());
+                }
+            }
+            _ => return Err(format!("unknown option {flag:?}\n\n{USAGE}")),
+        }
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = find::check_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let name = std::path::Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("");
+    let mut article = match &source {
+        Some(id) => Article::known(id).unwrap_or(Article {
+            source: id.clone(),
+            date: String::new(),
+        }),
+        None => Article::for_seed(name).unwrap_or(Article {
+            source: "new-source".into(),
+            date: String::new(),
+        }),
+    };
+    if let Some(d) = date {
+        article.date = d;
+    }
+    let mut report = find::find(text, &article).map_err(|e| format!("{path}: {e}"))?;
+    let known = report
+        .proposals
+        .iter()
+        .filter(|p| matches!(p.known, Known::InDataset { .. }))
+        .count();
+    let differs = report
+        .proposals
+        .iter()
+        .filter(|p| matches!(p.known, Known::Differs { .. }))
+        .count();
+    eprintln!(
+        "gansu-zones find: {} figures in {path} (source {}, date {}), {known} already in the dataset, {differs} differing from it; {} clutter lines dropped, {} pinyin annotations removed",
+        report.proposals.len(),
+        report.article.source,
+        if report.article.date.is_empty() { "unknown" } else { &report.article.date },
+        report.cleaned.dropped.len(),
+        report.cleaned.annotations
+    );
+    match mode {
+        "csv" | "indicators" => {
+            report.accept_all_new();
+            let (values, indicators, problems) = report.csv();
+            for p in problems {
+                eprintln!("gansu-zones find: {p}");
+            }
+            Ok(if mode == "csv" { values } else { indicators })
+        }
+        _ => {
+            let mut out = String::from(
+                "#\tzone\tindicator\tperiod\tvalue\tunit\tstatus\tqualifier\tin dataset\tquote\n",
+            );
+            for (n, p) in report.proposals.iter().enumerate() {
+                let known = match &p.known {
+                    Known::New => "new".to_string(),
+                    Known::InDataset { source, indicator } => {
+                        format!("yes ({indicator}, {source})")
+                    }
+                    Known::Differs { source, value } => format!("differs ({value} in {source})"),
+                };
+                out.push_str(&format!(
+                    "{}\t{}\t{}{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                    n + 1,
+                    p.zone,
+                    p.indicator,
+                    if p.new_indicator.is_some() {
+                        " (new)"
+                    } else {
+                        ""
+                    },
+                    p.period,
+                    p.value,
+                    p.unit,
+                    p.status.id(),
+                    p.qualifier.id(),
+                    known,
+                    p.quote
+                ));
+            }
+            Ok(out)
+        }
+    }
 }
 
 /// The width fallback images are drawn at: an article column. They scale with the page.

@@ -11,10 +11,14 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 mod canvas;
 #[cfg(feature = "explorer")]
 mod explorer;
+#[cfg(feature = "explorer")]
+mod find;
 mod json;
 
 #[cfg(feature = "explorer")]
 pub use explorer::*;
+#[cfg(feature = "explorer")]
+pub use find::*;
 use json::{to_js, Object};
 
 /// The quote from the article a value was read from ("" for derived values).
