@@ -10,9 +10,9 @@ root=$(pwd)
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 # Panic locations embed source paths: make them independent of where the repo and registry live.
 export RUSTFLAGS="--remap-path-prefix=$root=/gansu-zones --remap-path-prefix=$cargo_home=/cargo"
-# One build per audience: pkg/ holds the explorer's (the whole API), pkg/embed/ the
-# articles' embed (charts only: `--no-default-features` leaves out the explorer's API,
-# plotters' SVG backend and the CSV writer).
+# One build per audience: pkg/ holds the explorer's (the whole API but the finder),
+# pkg/embed/ the articles' embed (charts only: `--no-default-features` leaves out the
+# explorer's API, plotters' SVG backend and the CSV writer), pkg/find/ the figure finder's.
 wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
   local dir=$1
   shift
@@ -33,8 +33,10 @@ wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
   node scripts/short-names.mjs "$dir" "${features[@]}"
   echo "built $dir: $(wc -c < "$dir/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$dir/gansu_zones_bg.wasm" | wc -c) gzip"
 }
-wasm "$out"
+wasm "$out" --no-default-features --features explorer
 wasm "$out/embed" --no-default-features
+# The figure finder's page: the explorer's API and the finder with OpenCC's tables.
+wasm "$out/find"
 # The dataset as CSV beside the wasm: the page's table when wasm cannot run.
 cargo run --quiet -- csv > "$out/dataset.csv"
 # Every embeddable view as SVG, drawn natively by the same Rust: the embeds' fallback.

@@ -12,6 +12,7 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features explorer -- -D warnings
 
 step "native tests"
 cargo test --quiet

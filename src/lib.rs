@@ -3,14 +3,14 @@
 //! - [`dataset`]: every figure of the five source articles, with sources, and derived values;
 //! - [`chart`]: the charts, drawn on any plotters backend;
 //! - [`embed`]: the snippets articles paste;
-//! - `find` (explorer feature): the figure finder, articles into proposed rows of data;
+//! - `find` (finder feature): the figure finder, articles into proposed rows of data;
 //! - [`format`]: numbers as people read them, in Chinese and English;
 //! - `web` (wasm only): the browser bindings.
 
 pub mod chart;
 pub mod dataset;
 pub mod embed;
-#[cfg(feature = "explorer")]
+#[cfg(feature = "finder")]
 pub mod find;
 pub mod format;
 mod sort;

@@ -11,13 +11,13 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 mod canvas;
 #[cfg(feature = "explorer")]
 mod explorer;
-#[cfg(feature = "explorer")]
+#[cfg(feature = "finder")]
 mod find;
 mod json;
 
 #[cfg(feature = "explorer")]
 pub use explorer::*;
-#[cfg(feature = "explorer")]
+#[cfg(feature = "finder")]
 pub use find::*;
 use json::{to_js, Object};
 

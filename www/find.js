@@ -2,7 +2,8 @@
 // words. Rust (the explorer's wasm) cleans the text, finds the figures, proposes the rows,
 // keeps the editor's edits and decisions, and writes the CSV lines; this file draws them.
 // Nothing from the article is ever inserted as HTML: text goes through textContent.
-import init, * as gz from "../pkg/gansu_zones.js";
+// The finder's own package (pkg/find/): the explorer's page does not load its OpenCC tables.
+import init, * as gz from "../pkg/find/gansu_zones.js";
 
 const $ = (id) => document.getElementById(id);
 
