@@ -127,14 +127,27 @@ impl Chart {
 
     /// The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
     /// its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
-    /// URL; `frozen` pins this build's data version.
-    pub fn snippet(&self, base: &str, iframe: bool, frozen: bool) -> Result<String, JsError> {
+    /// URL; `frozen` pins this build's data version; `theme` is `light` (the default),
+    /// `dark` or `auto` (follows the reader's dark mode).
+    pub fn snippet(
+        &self,
+        base: &str,
+        iframe: bool,
+        frozen: bool,
+        theme: &str,
+    ) -> Result<String, JsError> {
+        let theme = crate::embed::Theme::parse(theme).ok_or_else(|| {
+            js_err(format!(
+                "theme {}: expected light, dark or auto",
+                format::quoted(theme)
+            ))
+        })?;
         let make = if iframe {
             crate::embed::iframe
         } else {
             crate::embed::script
         };
-        make(self.fig.chart, &self.params, base, frozen).map_err(js_err)
+        make(self.fig.chart, &self.params, base, frozen, theme).map_err(js_err)
     }
 
     /// The chart's data as CSV (same columns as the whole dataset).
