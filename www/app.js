@@ -51,6 +51,7 @@ let focus = -1; // the mark with keyboard focus
 let frame = 0; // pending animation frame for a redraw
 let CHARTS = []; // every chart's id, titles and parameters, read once
 let sourcesLang = null; // the language the sources and all-data tables are in
+let notes = []; // what was wrong with the link, shown above the chart
 
 const t = (key) => UI[state.lang][key];
 
@@ -172,7 +173,8 @@ function update({ push = false } = {}) {
     // Zones from the link that have no data in this chart: say so (naming them and the
     // chart), and show the chart's default zones.
     if (e.kind !== "nodata" || !state.zones.length) throw e;
-    showMessages([e.reader ?? e.message]);
+    notes.push(e.reader ?? e.message);
+    showMessages(notes);
     state.zones = [];
     return update({ push });
   }
@@ -492,10 +494,10 @@ async function main() {
   })();
   gz = await Promise.race([load, late]).finally(() => clearTimeout(timer));
   CHARTS = gz.charts();
-  const errors = readUrl();
+  notes = readUrl();
   wire();
   update();
-  showMessages(errors);
+  showMessages(notes);
 }
 
 main().catch(fallback);

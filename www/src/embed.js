@@ -540,7 +540,7 @@ class GansuZonesChart extends HTMLElement {
     let reader = w.failed;
     if (kind === "params") {
       // A value from the page is shown only when it is a well-formed id.
-      const id = /^[a-z0-9][a-z0-9-]{0,47}$/.test(info.id ?? "") ? ` “${info.id}”` : "";
+      const id = /^[a-z0-9][a-z0-9-]{0,47}$/.test(info.id ?? "") ? `${w.lang === "zh" ? "" : " "}“${info.id}”` : "";
       reader = info.reader ?? `${w.bad}${w.why[info.kind] ?? w.why.param}${id}${w.lang === "zh" ? "。" : "."}`;
     }
     const strong = el("strong", "", status);
