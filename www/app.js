@@ -435,7 +435,13 @@ function wire() {
  *  CSV built beside it, or say that it is missing too. */
 async function fallback(error) {
   console.error(`Gansu Zones explorer: ${error.message}`);
-  const ui = navigator.languages.some((l) => l.startsWith("en")) ? UI.en : UI.zh;
+  // The reader's language as readUrl would pick it: the link's, else the browser's.
+  const asked = new URLSearchParams(location.search).get("lang");
+  const ui = UI[asked === "en" || asked === "zh" ? asked : navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en"];
+  document.documentElement.lang = ui.lang === "zh" ? "zh-CN" : "en";
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = ui[el.dataset.i18n];
+  // Controls and downloads need the core: not offered without it.
+  $("controls").hidden = $("actions").hidden = true;
   let rows = null;
   try {
     const res = await fetch("pkg/dataset.csv");
