@@ -55,9 +55,10 @@ export class Chart {
     /**
      * The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
      * its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
-     * URL; `frozen` pins this build's data version.
+     * URL; `frozen` pins this build's data version; `theme` is `light` (the default),
+     * `dark` or `auto` (follows the reader's dark mode).
      */
-    snippet(base: string, iframe: boolean, frozen: boolean): string;
+    snippet(base: string, iframe: boolean, frozen: boolean, theme: string): string;
     /**
      * The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
      */
@@ -131,42 +132,42 @@ export function zones(): any;
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
-    readonly H: WebAssembly.Memory;
-    readonly I: (a: number, b: number) => void;
-    readonly J: (a: number) => [number, number];
-    readonly K: (a: number) => [number, number];
-    readonly L: (a: number, b: any, c: number, d: number, e: number) => [number, number];
+    readonly J: WebAssembly.Memory;
+    readonly K: (a: number, b: number) => void;
+    readonly L: (a: number) => [number, number];
     readonly M: (a: number) => [number, number];
-    readonly N: (a: number) => [number, number];
+    readonly N: (a: number, b: any, c: number, d: number, e: number) => [number, number];
     readonly O: (a: number) => [number, number];
-    readonly P: (a: number) => number;
-    readonly Q: (a: number, b: number, c: number) => number;
-    readonly R: (a: number, b: number) => [number, number, number];
-    readonly S: (a: number) => number;
-    readonly T: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly U: (a: number, b: number) => number;
-    readonly V: (a: number, b: number, c: number, d: number, e: number) => [number, number, number, number];
-    readonly W: (a: number, b: number, c: number) => [number, number, number, number];
-    readonly X: (a: number) => [number, number];
-    readonly Y: () => [number, number, number];
-    readonly Z: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly _: () => [number, number];
-    readonly $: () => [number, number];
-    readonly aa: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly ba: () => [number, number, number];
-    readonly ca: () => [number, number, number];
-    readonly da: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly P: (a: number) => [number, number];
+    readonly Q: (a: number) => [number, number];
+    readonly R: (a: number) => number;
+    readonly S: (a: number, b: number, c: number) => number;
+    readonly T: (a: number, b: number) => [number, number, number];
+    readonly U: (a: number) => number;
+    readonly V: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly W: (a: number, b: number) => number;
+    readonly X: (a: number, b: number, c: number, d: number, e: number, f: number, g: number) => [number, number, number, number];
+    readonly Y: (a: number, b: number, c: number) => [number, number, number, number];
+    readonly Z: (a: number) => [number, number];
+    readonly _: () => [number, number, number];
+    readonly $: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly aa: () => [number, number];
+    readonly ba: () => [number, number];
+    readonly ca: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly da: () => [number, number, number];
     readonly ea: () => [number, number, number];
-    readonly fa: () => [number, number, number];
-    readonly ia: (a: number, b: number) => number;
-    readonly ja: (a: number, b: number, c: number, d: number) => number;
-    readonly ka: (a: number, b: number, c: number) => void;
-    readonly la: (a: number) => void;
-    readonly ma: () => number;
-    readonly na: WebAssembly.Table;
-    readonly oa: (a: number) => void;
-    readonly pa: (a: number, b: number) => void;
-    readonly qa: () => void;
+    readonly fa: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly ga: () => [number, number, number];
+    readonly ha: () => [number, number, number];
+    readonly ka: (a: number, b: number) => number;
+    readonly la: (a: number, b: number, c: number, d: number) => number;
+    readonly ma: (a: number, b: number, c: number) => void;
+    readonly na: (a: number) => void;
+    readonly oa: () => number;
+    readonly pa: WebAssembly.Table;
+    readonly qa: (a: number) => void;
+    readonly ra: (a: number, b: number) => void;
+    readonly sa: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;
