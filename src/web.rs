@@ -52,23 +52,28 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// What kind of error, and the value at fault (the parameter's name for a bad value).
+fn err_kind(e: &chart::ChartError) -> (&'static str, &str) {
+    use crate::dataset::QueryError as Q;
+    use chart::ChartError as E;
+    match e {
+        E::UnknownChart(id) => ("chart", id),
+        E::Query(Q::UnknownZone(id)) => ("zone", id),
+        E::Query(Q::UnknownIndicator(id)) => ("indicator", id),
+        E::BadParam { key, .. } => ("param", key),
+        E::NoData { .. } => ("nodata", ""),
+        E::BadSize(_) => ("size", ""),
+        E::Draw(_) => ("draw", ""),
+    }
+}
+
 /// A chart's error as a JS `Error`: the message is for developers (the console and the
 /// `gansu-zones:error` event); `kind` (`chart`, `zone`, `indicator`, `param`, `nodata`,
 /// `size`, `draw`), `id` (the value at fault: shown to readers only if it is well-formed)
 /// and, where the core has the words, `reader` (in the chart's language) let the page
 /// tell readers what went wrong without showing them developer text.
 fn chart_err(e: chart::ChartError) -> JsValue {
-    use crate::dataset::QueryError as Q;
-    use chart::ChartError as E;
-    let (kind, id) = match &e {
-        E::UnknownChart(id) => ("chart", id.as_str()),
-        E::Query(Q::UnknownZone(id)) => ("zone", id.as_str()),
-        E::Query(Q::UnknownIndicator(id)) => ("indicator", id.as_str()),
-        E::BadParam { key, .. } => ("param", key.as_str()),
-        E::NoData { .. } => ("nodata", ""),
-        E::BadSize(_) => ("size", ""),
-        E::Draw(_) => ("draw", ""),
-    };
+    let (kind, id) = err_kind(&e);
     let err = js_sys::Error::new(&e.to_string());
     let set = |k: &str, v: JsValue| js_sys::Reflect::set(&err, &JsValue::from_str(k), &v);
     let _ = set("kind", kind.into());

@@ -157,18 +157,28 @@ impl Chart {
 }
 
 /// A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
-/// lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
+/// lang, theme, errors}`. Bad parts are dropped and described in `errors`, each
+/// `{kind, id, message}` as a chart's errors are (`message` is for developers); an unknown
 /// chart falls back to the first.
 #[wasm_bindgen]
 pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
-    let (p, errors) = Params::parse_lenient(query);
-    let mut errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let (p, mut errors) = Params::parse_lenient(query);
     let def = chart::chart(chart_id).unwrap_or_else(|e| {
         if !chart_id.is_empty() {
-            errors.insert(0, e.to_string());
+            errors.insert(0, e);
         }
         &chart::CHARTS[0]
     });
+    let errors: Vec<Object> = errors
+        .iter()
+        .map(|e| {
+            let (kind, id) = super::err_kind(e);
+            Object::new()
+                .field("kind", &kind)
+                .field("id", &id)
+                .field("message", &e.to_string())
+        })
+        .collect();
     let view = Object::new()
         .field("chart", &def.id)
         .field("zones", &p.zones)
