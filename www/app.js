@@ -21,6 +21,7 @@ const UI = {
     cols: ["类别", "系列", "数值", "状态", "年份", "来源"], allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
     values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "图表无法加载。", tableFollows: "下面是全部数据。", noData: "数据也无法加载,请稍后再试。",
     urlProblem: "链接中的参数有误,已改用有效的视图:", notYear: "未注明年份",
+    why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误" },
     embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放;脚本或 WebAssembly 不可用时显示图片和数据表。图表网站须发送 README 所列的响应头(CORS)。",
     embedTheme: "配色", themeLight: "浅色(默认)", themeDark: "深色", themeAuto: "跟随读者的系统设置",
     embedFrozen: "固定数据版本", embedScript: "脚本嵌入(推荐)", embedIframe: "iframe 嵌入", copyCode: "复制代码", close: "关闭", codeCopied: "代码已复制",
@@ -36,6 +37,7 @@ const UI = {
     cols: ["Category", "Series", "Value", "Status", "Year", "Source"], allCols: ["Zone", "Indicator", "Year", "Value", "Status", "Source"],
     values: (n) => `${n} values`, source: "Source", quote: "Article", noWasm: "The chart could not load.", tableFollows: " All the data follows.", noData: " The data could not load either; please try again later.",
     urlProblem: "The link had invalid parameters; showing a valid view instead:", notYear: "year not stated",
+    why: { chart: "unknown chart", zone: "unknown zone", indicator: "unknown indicator", param: "a wrong parameter" },
     embed: "Embed", embedH: "Embed this chart", embedHelp: "Paste the code into an article. The chart follows the column's width; where scripts or WebAssembly cannot run, an image and the data table show instead. The chart host must send the headers the README lists (CORS).",
     embedTheme: "Colours", themeLight: "Light (default)", themeDark: "Dark", themeAuto: "Follow the reader's system",
     embedFrozen: "Freeze the data version", embedScript: "Script embed (recommended)", embedIframe: "Iframe embed", copyCode: "Copy code", close: "Close", codeCopied: "Code copied",
@@ -77,7 +79,13 @@ function readUrl() {
   const errors = view.errors;
   delete view.errors;
   state = view;
-  return errors;
+  // The page shows what kind of thing was wrong, and the value only when it is a well-formed
+  // id: a chart host never displays text a link put in its URL. The detail goes to the console.
+  return errors.map((e) => {
+    console.warn(`Gansu Zones explorer: ${e.message}`);
+    const id = /^[a-z0-9][a-z0-9-]{0,47}$/.test(e.id) ? `${state.lang === "zh" ? "" : " "}“${e.id}”` : "";
+    return `${t("why")[e.kind] ?? t("why").param}${id}`;
+  });
 }
 
 function writeUrl(push) {
