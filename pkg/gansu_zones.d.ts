@@ -98,7 +98,8 @@ export function dataVersion(): string;
 
 /**
  * A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
- * lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
+ * lang, theme, errors}`. Bad parts are dropped and described in `errors`, each
+ * `{kind, id, message}` as a chart's errors are (`message` is for developers); an unknown
  * chart falls back to the first.
  */
 export function explore(chart_id: string, query: string): any;
