@@ -386,9 +386,19 @@ pub fn chart(id: &str) -> Result<&'static ChartDef, ChartError> {
 pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
     let def = chart(id)?;
     let mut fig = (def.build)(params)?;
-    // Zones asked for that the chart has nothing of: say so, naming them and the chart,
-    // rather than draw an empty chart under a title listing nobody.
-    if !params.zones.is_empty() && fig.marks.is_empty() {
+    // Zones asked for of which the chart has nothing, in any period: say so, naming them and
+    // the chart, rather than draw an empty chart under a title listing nobody. (A selection
+    // the chart cannot show together, such as several zones for a one-zone chart, keeps the
+    // figure's own message.) Only an empty figure is checked, one zone at a time.
+    let has_data = |z: &String| {
+        let alone = Params {
+            zones: vec![z.clone()],
+            period: None,
+            ..params.clone()
+        };
+        (def.build)(&alone).is_ok_and(|f| !f.marks.is_empty())
+    };
+    if !params.zones.is_empty() && fig.marks.is_empty() && !params.zones.iter().any(has_data) {
         let ds = Dataset::get();
         return Err(ChartError::NoData {
             chart: def.id,
