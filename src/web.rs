@@ -63,13 +63,14 @@ fn err_kind(e: &chart::ChartError) -> (&'static str, &str) {
         E::BadParam { key, .. } => ("param", key),
         E::NoData { .. } => ("nodata", ""),
         E::BadSize(_) => ("size", ""),
-        E::Draw(_) => ("draw", ""),
+        // Drawing failures, and kinds added later (pages word them generically).
+        _ => ("other", ""),
     }
 }
 
 /// A chart's error as a JS `Error`: the message is for developers (the console and the
 /// `gansu-zones:error` event); `kind` (`chart`, `zone`, `indicator`, `param`, `nodata`,
-/// `size`, `draw`), `id` (the value at fault: shown to readers only if it is well-formed)
+/// `size`, `other`), `id` (the value at fault: shown to readers only if it is well-formed)
 /// and, where the core has the words, `reader` (in the chart's language) let the page
 /// tell readers what went wrong without showing them developer text.
 fn chart_err(e: chart::ChartError) -> JsValue {
