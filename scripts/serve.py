@@ -1,36 +1,63 @@
 #!/usr/bin/env python3
-"""A plain static server for the repo root, with .wasm served as application/wasm,
-and the response headers listed in `_headers` (the Netlify / Cloudflare Pages format:
-a path line, then indented `Name: value` lines), so the strict-CSP demo pages are
-served as a real host would serve them.
+"""A plain static server for the repo root, with .wasm served as application/wasm, and the
+response headers listed in `_headers` (the Netlify / Cloudflare Pages format: a path line,
+then indented `Name: value` lines), so pages are served as a real host would serve them:
+the CORS and CORP headers cross-origin embeds need, the cache rules, the strict-CSP demos.
 
-Usage: python3 scripts/serve.py [PORT]   (default 8000; binds 127.0.0.1)
+As on Netlify and Cloudflare Pages, a path may end in `*` (matching any rest of the path,
+`/pkg/*`), every rule that matches applies, in file order, and a header set by several
+rules gets their values joined with ", ". Conditional requests (If-Modified-Since) are
+answered 304, so `Cache-Control: no-cache` revalidates as it would on a CDN.
+
+Usage: python3 scripts/serve.py [PORT] [--root DIR] [--headers FILE]
+       (default port 8000, the repo root and its `_headers`; binds 127.0.0.1)
 """
+import argparse
 import functools
 import http.server
 import os
-import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def read_headers(path):
-    """`_headers` as {url path: [(name, value), ...]}."""
-    rules, current = {}, None
+    """`_headers` as [(path pattern, [(name, value), ...]), ...] in file order."""
+    rules, current = [], None
+    if not os.path.exists(path):
+        return rules
     with open(path, encoding="utf-8") as f:
         for raw in f:
             line = raw.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             if not line[0].isspace():
-                current = rules.setdefault(line.strip(), [])
+                current = []
+                rules.append((line.strip(), current))
             elif current is not None:
                 name, _, value = line.strip().partition(":")
                 current.append((name.strip(), value.strip()))
     return rules
 
 
-HEADERS = read_headers(os.path.join(ROOT, "_headers"))
+def matches(pattern, path):
+    """Netlify's rule: exact, or a prefix when the pattern ends in `*` (its splat)."""
+    if pattern.endswith("*"):
+        return path.startswith(pattern[:-1])
+    return path == pattern
+
+
+def headers_for(rules, path):
+    """The headers every matching rule sets for `path`, merged in file order."""
+    merged = {}
+    for pattern, headers in rules:
+        if matches(pattern, path):
+            for name, value in headers:
+                key = name.lower()
+                if key in merged:
+                    merged[key] = (merged[key][0], f"{merged[key][1]}, {value}")
+                else:
+                    merged[key] = (name, value)
+    return list(merged.values())
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -41,10 +68,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
         ".svg": "image/svg+xml",
         ".csv": "text/csv; charset=utf-8",
+        ".json": "application/json",
     }
+    rules = []
+
+    def send_response(self, code, message=None):
+        self._status = code
+        super().send_response(code, message)
 
     def end_headers(self):
-        for name, value in HEADERS.get(self.path.split("?")[0], []):
+        path = self.path.split("?")[0].split("#")[0]
+        for name, value in headers_for(self.rules, path):
+            # An error is not cached for a year (a version published later must load).
+            if getattr(self, "_status", 200) >= 400 and name.lower() == "cache-control":
+                value = "no-store"
             self.send_header(name, value)
         super().end_headers()
 
@@ -54,10 +91,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def main():
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 8000
-    handler = functools.partial(Handler, directory=ROOT)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    print(f"serving {ROOT} on http://127.0.0.1:{port}/", flush=True)
+    ap = argparse.ArgumentParser(description="Serve the site with the headers of _headers.")
+    ap.add_argument("port", nargs="?", type=int, default=8000)
+    ap.add_argument("--root", default=ROOT, help="the directory served (default: the repo)")
+    ap.add_argument("--headers", help="the _headers file (default: ROOT/_headers)")
+    args = ap.parse_args()
+    root = os.path.abspath(args.root)
+    rules = read_headers(args.headers or os.path.join(root, "_headers"))
+    handler = functools.partial(type("H", (Handler,), {"rules": rules}), directory=root)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    print(f"serving {root} on http://127.0.0.1:{args.port}/", flush=True)
     server.serve_forever()
 
 

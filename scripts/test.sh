@@ -69,6 +69,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "end-to-end tests of the pages in headless Chromium"
 node tests/e2e/run.mjs
 node tests/e2e/embed.mjs
+node tests/e2e/xorigin.mjs
 node tests/e2e/find.mjs
 
 echo

@@ -12,6 +12,36 @@ use crate::format::Lang;
 /// the space before the core loads (phone to wide column).
 const HINT_WIDTHS: [f64; 5] = [320.0, 480.0, 640.0, 800.0, 1040.0];
 
+/// The colours an editor picks for an embed. Light is the default: a light article gets a
+/// light chart whatever the reader's system prefers, unless the editor chooses otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    /// Follows the reader's dark mode (`prefers-color-scheme`).
+    Auto,
+}
+
+impl Theme {
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
 /// Escapes text for HTML content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -39,7 +69,7 @@ fn dir(base: &str, frozen: bool) -> String {
 }
 
 /// The attributes the element reads, in the order an editor expects them.
-fn attributes(id: &str, p: &Params, frozen: bool) -> Vec<(&'static str, String)> {
+fn attributes(id: &str, p: &Params, frozen: bool, theme: Theme) -> Vec<(&'static str, String)> {
     let mut a = vec![("chart", id.to_string())];
     if !p.zones.is_empty() {
         a.push(("zones", p.zones.join(",")));
@@ -51,6 +81,9 @@ fn attributes(id: &str, p: &Params, frozen: bool) -> Vec<(&'static str, String)>
         a.push(("period", period.clone()));
     }
     a.push(("lang", p.lang.id().to_string()));
+    if theme != Theme::Light {
+        a.push(("theme", theme.id().to_string()));
+    }
     if frozen {
         a.push(("version", DATA_VERSION.to_string()));
     }
@@ -123,9 +156,15 @@ pub fn table(fig: &Figure) -> String {
 
 /// The script embed: the script, the element, and a `<noscript>` with the prebuilt SVG
 /// (when this view has one) and the data table.
-pub fn script(id: &str, p: &Params, base: &str, frozen: bool) -> Result<String, chart::ChartError> {
+pub fn script(
+    id: &str,
+    p: &Params,
+    base: &str,
+    frozen: bool,
+    theme: Theme,
+) -> Result<String, chart::ChartError> {
     let fig = chart::build(id, p)?;
-    let mut attrs = attributes(fig.chart, p, frozen);
+    let mut attrs = attributes(fig.chart, p, frozen, theme);
     attrs.push(("heights", heights(&fig)));
     let mut o = format!(
         "<script src=\"{}www/embed.js\"></script>\n<gansu-zones-chart{}>\n<noscript>",
@@ -146,11 +185,22 @@ pub fn script(id: &str, p: &Params, base: &str, frozen: bool) -> Result<String, 
 }
 
 /// The iframe embed: `embed.html?…` at the column's width, its height following the
-/// chart through `embed-resize.js`.
-pub fn iframe(id: &str, p: &Params, base: &str, frozen: bool) -> Result<String, chart::ChartError> {
+/// chart through `embed-resize.js`. Where this view has a prebuilt image, `fallback=`
+/// names its file (in the version's `fallback/` directory), as [`chart::fallback_file`]
+/// names it: the frame shows it only if the chart cannot draw, and asks for no other file.
+pub fn iframe(
+    id: &str,
+    p: &Params,
+    base: &str,
+    frozen: bool,
+    theme: Theme,
+) -> Result<String, chart::ChartError> {
     let fig = chart::build(id, p)?;
-    let mut attrs = attributes(fig.chart, p, frozen);
+    let mut attrs = attributes(fig.chart, p, frozen, theme);
     attrs.push(("heights", heights(&fig)));
+    if let Some(file) = chart::fallback_file(fig.chart, p) {
+        attrs.push(("fallback", file));
+    }
     let query: Vec<String> = attrs.iter().map(|(k, v)| format!("{k}={v}")).collect();
     let height = chart::preferred_height(&fig, 640.0).round() as u32 + 60;
     Ok(format!(

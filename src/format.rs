@@ -217,6 +217,23 @@ pub fn quoted(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
+            // Other control characters (ESC, NUL, bidi overrides…) never reach a terminal
+            // or a page as themselves.
+            c if c < ' '
+                || ('\u{7f}'..='\u{9f}').contains(&c)
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c) =>
+            {
+                // `\u{1b}`, written without `format!`'s hex machinery (wasm size).
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u{");
+                let n = c as u32;
+                let digits = (32 - n.leading_zeros()).div_ceil(4).max(1);
+                for i in (0..digits).rev() {
+                    out.push(HEX[(n >> (4 * i)) as usize & 15] as char);
+                }
+                out.push('}');
+            }
             c => out.push(c),
         }
     }

@@ -2,10 +2,16 @@
 
 use gansu_zones::chart::{self, Params, CHARTS};
 use gansu_zones::dataset::DATA_VERSION;
-use gansu_zones::embed;
+use gansu_zones::embed::{self, Theme};
+use gansu_zones::format::quoted;
 use gansu_zones::Dataset;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::process::ExitCode;
+
+/// The longest argument read (a zone list, a base URL): longer is a mistake, or an attack.
+const MAX_ARG: usize = 2048;
+/// The largest page template read (`page`): bounded, so `/dev/zero` cannot fill memory.
+const MAX_TEMPLATE: u64 = 4 << 20;
 
 const USAGE: &str = "\
 Usage: gansu-zones <command>
@@ -17,7 +23,8 @@ Commands:
   svg CHART_ID [options]
                        print that chart as a standalone SVG
       --lang zh|en         language (default zh)
-      --theme light|dark   colours (default light)
+      --theme light|dark   colours (default light; `embed` also takes auto:
+                           the chart follows the reader's dark mode)
       --width W            width in px (default 640)
       --height H           height in px (default: what the chart needs at that width)
       --zones a,b          zone ids to show
@@ -45,8 +52,40 @@ Commands:
   help                 print this help (also -h, --help)
 ";
 
+/// The arguments, each valid UTF-8, at most `MAX_ARG` bytes and free of control
+/// characters: nothing read here can reach a terminal as an escape sequence.
+fn read_args() -> Result<Vec<String>, String> {
+    let mut args = Vec::new();
+    for (n, arg) in std::env::args_os().skip(1).enumerate() {
+        let n = n + 1;
+        let arg = arg
+            .into_string()
+            .map_err(|_| format!("argument {n} is not valid UTF-8"))?;
+        if arg.len() > MAX_ARG {
+            return Err(format!(
+                "argument {n} is {} bytes long; at most {MAX_ARG} are read",
+                arg.len()
+            ));
+        }
+        if let Some(c) = arg.chars().find(|c| c.is_control()) {
+            return Err(format!(
+                "argument {n} contains a control character (U+{:04X})",
+                c as u32
+            ));
+        }
+        args.push(arg);
+    }
+    Ok(args)
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = match read_args() {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("gansu-zones: {e}");
+            return ExitCode::from(2);
+        }
+    };
     match args.first().map(String::as_str) {
         Some("csv") if args.len() == 1 => print(&Dataset::get().csv()),
         Some("charts") if args.len() == 1 => {
@@ -57,6 +96,10 @@ fn main() -> ExitCode {
             print(&out)
         }
         Some("svg") => result("svg", svg(&args[1..])),
+        Some("fallbacks") if args.len() == 2 && args[1].is_empty() => {
+            eprintln!("gansu-zones fallbacks: the output directory is empty: name one");
+            ExitCode::from(2)
+        }
         Some("fallbacks") if args.len() == 2 => match fallbacks(&args[1]) {
             Ok(n) => {
                 eprintln!("gansu-zones fallbacks: wrote {n} SVG files to {}", args[1]);
@@ -92,6 +135,25 @@ struct View {
     iframe: bool,
     frozen: bool,
     base: String,
+    /// The embed's theme (`auto` only for snippets; the figure's is in `params`).
+    theme: Theme,
+}
+
+/// A size option: a number of CSS pixels in the range charts are drawn at, reported as
+/// given when it is not (`--height 1e20`, not the float it parses to).
+fn size(flag: &str, value: &str) -> Result<f64, String> {
+    let v: f64 = value
+        .parse()
+        .map_err(|_| format!("{flag} {} is not a number", quoted(value)))?;
+    if !(chart::MIN_SIZE..=chart::MAX_SIZE).contains(&v) {
+        return Err(format!(
+            "{flag} {} is outside {}–{} px",
+            quoted(value),
+            chart::MIN_SIZE as u32,
+            chart::MAX_SIZE as u32
+        ));
+    }
+    Ok(v)
 }
 
 fn view(args: &[String]) -> Result<View, String> {
@@ -107,6 +169,7 @@ fn view(args: &[String]) -> Result<View, String> {
         iframe: false,
         frozen: false,
         base: "/".into(),
+        theme: Theme::Light,
     };
     let mut rest = args[1..].iter();
     while let Some(flag) = rest.next() {
@@ -115,19 +178,30 @@ fn view(args: &[String]) -> Result<View, String> {
             "--frozen" => v.frozen = true,
             _ => {
                 let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
-                let number = || {
-                    value
-                        .parse::<f64>()
-                        .map_err(|_| format!("{flag} {value:?} is not a number"))
-                };
                 match flag.as_str() {
-                    "--width" => v.width = number()?,
-                    "--height" => v.height = Some(number()?),
+                    "--width" => v.width = size(flag, value)?,
+                    "--height" => v.height = Some(size(flag, value)?),
                     "--base" => v.base = value.clone(),
-                    "--lang" | "--theme" | "--zones" | "--period" | "--indicator" | "--version" => {
+                    "--theme" => {
+                        v.theme = Theme::parse(value).ok_or_else(|| {
+                            format!("--theme {}: expected light, dark or auto", quoted(value))
+                        })?;
+                        if v.theme == Theme::Dark {
+                            query.push("theme=dark".to_string());
+                        }
+                    }
+                    "--lang" | "--zones" | "--period" | "--indicator" | "--version" => {
+                        // Each option is one parameter: "&" would start another
+                        // (`--zones 'lanbai&lang=en'` must not set the language).
+                        if value.contains('&') {
+                            return Err(format!(
+                                "{flag} {}: \"&\" cannot appear in a value; give each option on its own",
+                                quoted(value)
+                            ));
+                        }
                         query.push(format!("{}={value}", &flag[2..]))
                     }
-                    _ => return Err(format!("unknown option {flag:?}\n\n{USAGE}")),
+                    _ => return Err(format!("unknown option {}\n\n{USAGE}", quoted(flag))),
                 }
             }
         }
@@ -138,8 +212,13 @@ fn view(args: &[String]) -> Result<View, String> {
 
 fn svg(args: &[String]) -> Result<String, String> {
     let v = view(args)?;
+    if v.theme == Theme::Auto {
+        return Err(
+            "--theme auto is for embeds (the reader's browser picks); an SVG is light or dark"
+                .into(),
+        );
+    }
     let fig = chart::build(&v.id, &v.params).map_err(|e| e.to_string())?;
-    chart::check_size(v.width, v.height.unwrap_or(v.width)).map_err(|e| e.to_string())?;
     let height = v
         .height
         .unwrap_or_else(|| chart::preferred_height(&fig, v.width));
@@ -149,14 +228,14 @@ fn svg(args: &[String]) -> Result<String, String> {
 fn embed(args: &[String]) -> Result<String, String> {
     let v = view(args)?;
     if !v.base.ends_with('/') {
-        return Err(format!("--base {:?} must end with /", v.base));
+        return Err(format!("--base {} must end with /", quoted(&v.base)));
     }
     let make = if v.iframe {
         embed::iframe
     } else {
         embed::script
     };
-    make(&v.id, &v.params, &v.base, v.frozen)
+    make(&v.id, &v.params, &v.base, v.frozen, v.theme)
         .map(|s| s + "\n")
         .map_err(|e| e.to_string())
 }
@@ -164,7 +243,17 @@ fn embed(args: &[String]) -> Result<String, String> {
 /// Copies a page template, replacing each `<!-- gansu-zones: CHART_ID [options] -->`
 /// line with that chart's embed snippet (the options of `embed`).
 fn page(path: &str) -> Result<String, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    if path.is_empty() {
+        return Err("the template path is empty: name one".into());
+    }
+    let name = quoted(path);
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_TEMPLATE + 1).read_to_string(&mut text))
+        .map_err(|e| format!("{name}: {e}"))?;
+    if text.len() as u64 > MAX_TEMPLATE {
+        return Err(format!("{name}: larger than {} MiB", MAX_TEMPLATE >> 20));
+    }
     let mut out = String::new();
     for (n, line) in text.lines().enumerate() {
         let marker = line
@@ -174,7 +263,7 @@ fn page(path: &str) -> Result<String, String> {
         match marker {
             Some(spec) => {
                 let args: Vec<String> = spec.split_whitespace().map(str::to_string).collect();
-                out.push_str(&embed(&args).map_err(|e| format!("{path}:{}: {e}", n + 1))?);
+                out.push_str(&embed(&args).map_err(|e| format!("{name}:{}: {e}", n + 1))?);
             }
             None => {
                 out.push_str(line);

@@ -56,6 +56,39 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// What kind of error, and the value at fault (the parameter's name for a bad value).
+fn err_kind(e: &chart::ChartError) -> (&'static str, &str) {
+    use crate::dataset::QueryError as Q;
+    use chart::ChartError as E;
+    match e {
+        E::UnknownChart(id) => ("chart", id),
+        E::Query(Q::UnknownZone(id)) => ("zone", id),
+        E::Query(Q::UnknownIndicator(id)) => ("indicator", id),
+        E::BadParam { key, .. } => ("param", key),
+        E::NoData { .. } => ("nodata", ""),
+        E::BadSize(_) => ("size", ""),
+        // Drawing failures, and kinds added later (pages word them generically).
+        _ => ("other", ""),
+    }
+}
+
+/// A chart's error as a JS `Error`: the message is for developers (the console and the
+/// `gansu-zones:error` event); `kind` (`chart`, `zone`, `indicator`, `param`, `nodata`,
+/// `size`, `other`), `id` (the value at fault: shown to readers only if it is well-formed)
+/// and, where the core has the words, `reader` (in the chart's language) let the page
+/// tell readers what went wrong without showing them developer text.
+fn chart_err(e: chart::ChartError) -> JsValue {
+    let (kind, id) = err_kind(&e);
+    let err = js_sys::Error::new(&e.to_string());
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&err, &JsValue::from_str(k), &v);
+    let _ = set("kind", kind.into());
+    let _ = set("id", id.into());
+    if let Some(text) = e.reader() {
+        let _ = set("reader", text.into());
+    }
+    err.into()
+}
+
 /// A chart bound to its data: draws on a canvas at any size and pixel ratio,
 /// and answers which mark lies under a point.
 #[wasm_bindgen]
@@ -72,9 +105,9 @@ impl Chart {
     /// `new Chart("gdp-by-zone", "period=2024&lang=en")`. Throws an `Error` naming
     /// an unknown chart, zone, indicator or parameter, and the valid ones.
     #[wasm_bindgen(constructor)]
-    pub fn new(id: &str, params: &str) -> Result<Chart, JsError> {
-        let params = Params::parse(params).map_err(js_err)?;
-        let fig = chart::build(id, &params).map_err(js_err)?;
+    pub fn new(id: &str, params: &str) -> Result<Chart, JsValue> {
+        let params = Params::parse(params).map_err(chart_err)?;
+        let fig = chart::build(id, &params).map_err(chart_err)?;
         Ok(Chart {
             fig,
             params,
@@ -95,13 +128,13 @@ impl Chart {
         width: f64,
         height: f64,
         dpr: f64,
-    ) -> Result<(), JsError> {
-        chart::check_size(width, height).map_err(js_err)?;
+    ) -> Result<(), JsValue> {
+        chart::check_size(width, height).map_err(chart_err)?;
         if !(0.5..=4.0).contains(&dpr) {
-            return Err(JsError::new(&format!(
+            return Err(chart_err(chart::ChartError::BadSize(format!(
                 "bad device pixel ratio {}: expected 0.5 to 4",
                 format::fixed(dpr, 3)
-            )));
+            ))));
         }
         let (bw, bh) = ((width * dpr).round() as u32, (height * dpr).round() as u32);
         let fits = |have: u32, need: u32| (need..=need + need / 2).contains(&have);

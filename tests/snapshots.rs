@@ -125,7 +125,10 @@ fn bad_input_exits_2_with_a_clear_message() {
     );
     let (code, _, err) = run(&["svg", "gdp-by-zone", "--width", "0"]);
     assert_eq!(code, 2);
-    assert!(err.contains("width 0 px"), "{err}");
+    assert!(
+        err.contains("--width \"0\" is outside 120–4096 px"),
+        "{err}"
+    );
     let (code, _, err) = run(&["svg", "gdp-by-zone", "--width", "99999"]);
     assert_eq!(code, 2, "{err}");
     let (code, _, err) = run(&["svg", "gdp-by-zone", "--lang"]);

@@ -225,7 +225,7 @@ fn every_chart_draws_in_both_languages() {
 
 #[wasm_bindgen_test]
 fn bad_input_gives_clear_errors_or_a_drawn_message() {
-    let err = |r: Result<web::Chart, wasm_bindgen::JsError>| message(r.err().unwrap().into());
+    let err = |r: Result<web::Chart, JsValue>| message(r.err().unwrap());
     let m = err(web::Chart::new("pie", ""));
     assert!(
         m.contains("unknown chart \"pie\"") && m.contains("gdp-by-zone"),
@@ -240,6 +240,30 @@ fn bad_input_gives_clear_errors_or_a_drawn_message() {
     let m = err(web::Chart::new("gdp-by-zone", "colour=red"));
     assert!(m.contains("unknown parameter"), "{m}");
 
+    // Each error says what kind it is and which id, for the page's reader message; the
+    // core words the reader's message itself where it knows the names.
+    let field = |e: &JsValue, k: &str| Reflect::get(e, &k.into()).unwrap().as_string();
+    let e = web::Chart::new("pie", "").err().unwrap();
+    assert_eq!(field(&e, "kind").as_deref(), Some("chart"));
+    assert_eq!(field(&e, "id").as_deref(), Some("pie"));
+    assert_eq!(field(&e, "reader"), None);
+    let e = web::Chart::new("gdp-by-zone", "zones=nowhere")
+        .err()
+        .unwrap();
+    assert_eq!(field(&e, "kind").as_deref(), Some("zone"));
+    let e = web::Chart::new("gdp-by-zone", "period=soon").err().unwrap();
+    assert_eq!(field(&e, "kind").as_deref(), Some("param"));
+    assert_eq!(field(&e, "id").as_deref(), Some("period"));
+    let e = web::Chart::new("gdp-by-zone", "zones=gansu&lang=zh")
+        .err()
+        .unwrap();
+    assert_eq!(field(&e, "kind").as_deref(), Some("nodata"));
+    assert_eq!(
+        field(&e, "reader").as_deref(),
+        Some("“各开发区地区生产总值”没有甘肃省的数据。")
+    );
+    assert!(message(e).contains("chart \"gdp-by-zone\" has no data for zone \"gansu\""));
+
     let c = canvas();
     let mut chart = web::Chart::new("gdp-by-zone", "period=2019").unwrap();
     for (w, h) in [
@@ -249,10 +273,10 @@ fn bad_input_gives_clear_errors_or_a_drawn_message() {
         (f64::NAN, 300.0),
         (-5.0, 300.0),
     ] {
-        let m = message(chart.draw(&c, w, h, 1.0).unwrap_err().into());
+        let m = message(chart.draw(&c, w, h, 1.0).unwrap_err());
         assert!(m.contains("bad size"), "{m}");
     }
-    assert!(message(chart.draw(&c, 300.0, 300.0, 0.0).unwrap_err().into()).contains("pixel ratio"));
+    assert!(message(chart.draw(&c, 300.0, 300.0, 0.0).unwrap_err()).contains("pixel ratio"));
     // A period without data draws a message, not a blank canvas.
     chart.draw(&c, 400.0, 300.0, 1.0).unwrap();
     let msg = chart.empty().unwrap();

@@ -1,8 +1,13 @@
 // The explorer: wires the page to the wasm core. Rust holds the data, draws, formats and
 // hit-tests; this file reads the controls and the URL, and places the results in the page.
 // Nothing from the URL or the data is ever inserted as HTML: text goes through textContent.
-import init, * as gz from "../pkg/gansu_zones.js";
+// The core is imported when the page starts, not statically: a glue that fails to load
+// (a 404, a broken deploy) then ends in the fallback below rather than a page stuck loading.
 import { showTip, keyFocus, markCells } from "./marks.js";
+
+let gz = null; // the core module, once loaded
+// A core that has not loaded in this many ms is given up on, as the embed does.
+const TIMEOUT = 15000;
 
 const $ = (id) => document.getElementById(id);
 
@@ -14,9 +19,11 @@ const UI = {
     png: "下载 PNG", svg: "下载 SVG", csv: "下载本图数据 CSV", csvAll: "下载全部数据 CSV", copy: "复制链接", copied: "链接已复制",
     tableH: "本图数据", sourcesH: "来源", allH: "全部数据", dark: "深色", light: "浅色",
     cols: ["类别", "系列", "数值", "状态", "年份", "来源"], allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
-    values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "无法加载 WebAssembly,图表不可用;下面是数据表。",
+    values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "图表无法加载。", tableFollows: "下面是全部数据。", noData: "数据也无法加载,请稍后再试。",
     urlProblem: "链接中的参数有误,已改用有效的视图:", notYear: "未注明年份",
-    embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放,深色模式下自动变色;脚本或 WebAssembly 不可用时显示图片和数据表。",
+    why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误" },
+    embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放;脚本或 WebAssembly 不可用时显示图片和数据表。图表网站须发送 README 所列的响应头(CORS)。",
+    embedTheme: "配色", themeLight: "浅色(默认)", themeDark: "深色", themeAuto: "跟随读者的系统设置",
     embedFrozen: "固定数据版本", embedScript: "脚本嵌入(推荐)", embedIframe: "iframe 嵌入", copyCode: "复制代码", close: "关闭", codeCopied: "代码已复制",
     frozenHelp: (v) => `固定后,即使数据集更新,图表仍显示 ${v} 版本的数据,并在图下注明“数据截至 ${v}”。`,
     noImage: "此视图选择了自定义开发区,没有预先生成的图片:备用内容只有数据表。",
@@ -28,9 +35,11 @@ const UI = {
     png: "Download PNG", svg: "Download SVG", csv: "Download chart data (CSV)", csvAll: "Download all data (CSV)", copy: "Copy link", copied: "Link copied",
     tableH: "Data of this chart", sourcesH: "Sources", allH: "All data", dark: "Dark", light: "Light",
     cols: ["Category", "Series", "Value", "Status", "Year", "Source"], allCols: ["Zone", "Indicator", "Year", "Value", "Status", "Source"],
-    values: (n) => `${n} values`, source: "Source", quote: "Article", noWasm: "Could not load the WebAssembly core; the chart is unavailable. The data table follows.",
+    values: (n) => `${n} values`, source: "Source", quote: "Article", noWasm: "The chart could not load.", tableFollows: " All the data follows.", noData: " The data could not load either; please try again later.",
     urlProblem: "The link had invalid parameters; showing a valid view instead:", notYear: "year not stated",
-    embed: "Embed", embedH: "Embed this chart", embedHelp: "Paste the code into an article. The chart follows the column's width and dark mode; where scripts or WebAssembly cannot run, an image and the data table show instead.",
+    why: { chart: "unknown chart", zone: "unknown zone", indicator: "unknown indicator", param: "a wrong parameter" },
+    embed: "Embed", embedH: "Embed this chart", embedHelp: "Paste the code into an article. The chart follows the column's width; where scripts or WebAssembly cannot run, an image and the data table show instead. The chart host must send the headers the README lists (CORS).",
+    embedTheme: "Colours", themeLight: "Light (default)", themeDark: "Dark", themeAuto: "Follow the reader's system",
     embedFrozen: "Freeze the data version", embedScript: "Script embed (recommended)", embedIframe: "Iframe embed", copyCode: "Copy code", close: "Close", codeCopied: "Code copied",
     frozenHelp: (v) => `Frozen, the chart keeps showing the data of version ${v} after the dataset is updated, with “Data as of ${v}” in its footer.`,
     noImage: "This view has a custom zone selection, so there is no prebuilt image: the fallback is the data table alone.",
@@ -44,6 +53,7 @@ let focus = -1; // the mark with keyboard focus
 let frame = 0; // pending animation frame for a redraw
 let CHARTS = []; // every chart's id, titles and parameters, read once
 let sourcesLang = null; // the language the sources and all-data tables are in
+let notes = []; // what was wrong with the link, shown above the chart
 
 const t = (key) => UI[state.lang][key];
 
@@ -69,7 +79,13 @@ function readUrl() {
   const errors = view.errors;
   delete view.errors;
   state = view;
-  return errors;
+  // The page shows what kind of thing was wrong, and the value only when it is a well-formed
+  // id: a chart host never displays text a link put in its URL. The detail goes to the console.
+  return errors.map((e) => {
+    console.warn(`Gansu Zones explorer: ${e.message}`);
+    const id = /^[a-z0-9][a-z0-9-]{0,47}$/.test(e.id) ? `${state.lang === "zh" ? "" : " "}“${e.id}”` : "";
+    return `${t("why")[e.kind] ?? t("why").param}${id}`;
+  });
 }
 
 function writeUrl(push) {
@@ -158,7 +174,18 @@ function update({ push = false } = {}) {
   renderControls();
   writeUrl(push);
   chart?.free();
-  chart = new gz.Chart(state.chart, chartQuery());
+  chart = null;
+  try {
+    chart = new gz.Chart(state.chart, chartQuery());
+  } catch (e) {
+    // Zones from the link that have no data in this chart: say so (naming them and the
+    // chart), and show the chart's default zones.
+    if (e.kind !== "nodata" || !state.zones.length) throw e;
+    notes.push(e.reader ?? e.message);
+    showMessages(notes);
+    state.zones = [];
+    return update({ push });
+  }
   focus = -1;
   hideTip();
   drawNow();
@@ -301,9 +328,10 @@ function renderSources() {
 function renderEmbed() {
   const base = new URL(".", location.href).href;
   const frozen = $("embed-frozen").checked;
+  const theme = $("embed-theme").value;
   const view = new gz.Chart(state.chart, chartQuery({ ...state, theme: "light" }));
-  $("embed-script").value = view.snippet(base, false, frozen);
-  $("embed-iframe").value = view.snippet(base, true, frozen);
+  $("embed-script").value = view.snippet(base, false, frozen, theme);
+  $("embed-iframe").value = view.snippet(base, true, frozen, theme);
   $("embed-frozen-help").textContent = t("frozenHelp")(gz.dataVersion());
   $("embed-note").textContent = view.fallbackFile() ? "" : t("noImage");
   view.free();
@@ -369,10 +397,13 @@ function wire() {
   const watchRatio = () =>
     matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener("change", () => (scheduleDraw(), watchRatio()), { once: true });
   watchRatio();
+  // Printed as vector graphics: the chart's SVG placed in the page as elements (not a data:
+  // URL, which the page's Content-Security-Policy forbids; plotters' SVG has no inline styles).
   addEventListener("beforeprint", () => {
     const [w, h] = size();
-    $("print-img").src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg(w, h))}`;
-    $("print-img").alt = chart.description();
+    const svg = new DOMParser().parseFromString(chart.svg(w, h), "image/svg+xml").documentElement;
+    $("print-img").replaceChildren(document.importNode(svg, true));
+    $("print-img").setAttribute("aria-label", chart.description());
   });
   $("dl-png").addEventListener("click", () => {
     const [w, h] = size();
@@ -393,6 +424,8 @@ function wire() {
     $("embed-dialog").showModal();
   });
   $("embed-frozen").addEventListener("change", renderEmbed);
+  $("embed-theme").addEventListener("change", renderEmbed);
+  $("controls").addEventListener("submit", (e) => e.preventDefault());
   for (const kind of ["script", "iframe"]) {
     $(`embed-copy-${kind}`).addEventListener("click", async () => {
       $(`embed-${kind}`).select();
@@ -406,19 +439,37 @@ function wire() {
   });
 }
 
-/** Without wasm: say so, and show the dataset from the CSV built beside it. */
+/** Without the core: say so (the detail goes to the console), and show the dataset from the
+ *  CSV built beside it, or say that it is missing too. */
 async function fallback(error) {
-  const zh = !navigator.languages.some((l) => l.startsWith("en"));
-  $("loading").textContent = zh ? UI.zh.noWasm : UI.en.noWasm;
+  console.error(`Gansu Zones explorer: ${error.message}`);
+  // The reader's language as readUrl would pick it: the link's, else the browser's.
+  const asked = new URLSearchParams(location.search).get("lang");
+  const ui = UI[asked === "en" || asked === "zh" ? asked : navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en"];
+  document.documentElement.lang = ui.lang === "zh" ? "zh-CN" : "en";
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = ui[el.dataset.i18n];
+  // Controls and downloads need the core: not offered without it.
+  $("controls").hidden = $("actions").hidden = true;
+  let rows = null;
+  try {
+    const res = await fetch("pkg/dataset.csv");
+    if (!res.ok) throw new Error(`pkg/dataset.csv: HTTP ${res.status}`);
+    rows = parseCsv(await res.text());
+    if (rows.length < 2) throw new Error("pkg/dataset.csv is empty");
+  } catch (e) {
+    console.error(`Gansu Zones explorer: ${e.message}`);
+    rows = null;
+  }
+  const text = ui.noWasm + (rows ? ui.tableFollows : ui.noData);
+  $("loading").textContent = text;
   $("loading").classList.add("error");
   const box = $("messages");
   const p = document.createElement("p");
-  p.textContent = `${zh ? UI.zh.noWasm : UI.en.noWasm} (${error.message})`;
+  p.textContent = text;
   box.replaceChildren(p);
   box.hidden = false;
   document.documentElement.dataset.ready = "error";
-  const text = await (await fetch("pkg/dataset.csv")).text();
-  const rows = parseCsv(text);
+  if (!rows) return;
   const cols = rows.shift();
   const pick = ["zone_zh", "indicator_zh", "period", "value", "unit", "status", "source_outlet", "source_date"].map((c) => cols.indexOf(c));
   const table = $("data");
@@ -446,12 +497,21 @@ function parseCsv(text) {
 }
 
 async function main() {
-  await init();
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the core did not load in ${TIMEOUT / 1000} s`)), TIMEOUT);
+  });
+  const load = (async () => {
+    const m = await import("../pkg/gansu_zones.js");
+    await m.default();
+    return m;
+  })();
+  gz = await Promise.race([load, late]).finally(() => clearTimeout(timer));
   CHARTS = gz.charts();
-  const errors = readUrl();
+  notes = readUrl();
   wire();
   update();
-  showMessages(errors);
+  showMessages(notes);
 }
 
 main().catch(fallback);

@@ -1,6 +1,7 @@
 // The iframe embed (embed.html?chart=…): one <gansu-zones-chart> made from the query, and
 // its height posted to the host page after every change, as Datawrapper's responsive
-// iframes do. Query values reach the element only as attribute values (never as HTML).
+// iframes do. Query values reach the element only as attribute values (never as HTML), and
+// the element shows readers a value from them only when it is a well-formed id.
 // embed.html loads embed.js (a classic script) before this module runs.
 const q = new URLSearchParams(location.search);
 const chart = document.createElement("gansu-zones-chart");
@@ -9,24 +10,20 @@ for (const key of ["chart", "zones", "period", "indicator", "lang", "theme", "ve
 }
 if (!q.has("lang")) chart.setAttribute("lang", navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en");
 document.documentElement.lang = chart.getAttribute("lang") === "en" ? "en" : "zh-CN";
-document.getElementById("frame").append(chart);
 
-// Where wasm cannot run, the element shows the fallback it finds in its <noscript>: the
-// prebuilt SVG of this view (named as `chart::fallback_file` names it in Rust), when the
-// view has one. A missing image removes itself.
-if (!q.has("zones") && q.get("chart")) {
-  const version = q.get("version");
-  const dir = version && /^\d{4}-\d{2}-\d{2}$/.test(version) ? `../versions/${version}/` : "../pkg/";
-  let name = `${q.get("chart")}.${chart.getAttribute("lang")}`;
-  if (q.get("indicator")) name += `.indicator-${q.get("indicator")}`;
-  if (q.get("period")) name += `.period-${q.get("period")}`;
-  const img = document.createElement("img");
-  img.src = new URL(`${dir}fallback/${encodeURIComponent(name)}.svg`, location.href).href;
-  img.alt = "";
+// Where the chart cannot draw, the element shows the image its <noscript> names: the file
+// the snippet's `fallback=` names (Rust's `chart::fallback_file` wrote it, for views that
+// have one), in this version's directory. Only text is written here: nothing is fetched
+// unless the chart fails.
+const file = q.get("fallback") ?? "";
+if (/^[a-z0-9][a-z0-9.-]{0,150}\.svg$/.test(file)) {
+  const version = q.get("version") ?? "";
+  const dir = /^\d{4}-\d{2}-\d{2}$/.test(version) ? `../versions/${version}/` : "../pkg/";
   const noscript = document.createElement("noscript");
-  noscript.textContent = img.outerHTML;
+  noscript.textContent = `<img src="${new URL(`${dir}fallback/${file}`, location.href).href}" alt="">`;
   chart.append(noscript);
 }
+document.getElementById("frame").append(chart);
 
 // The height goes to the parent whenever it changes; the parent sizes the iframe.
 let last = 0;

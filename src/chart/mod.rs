@@ -167,6 +167,12 @@ pub enum ChartError {
         why: String,
     },
     BadSize(String),
+    /// None of the zones asked for has data in this chart (`gdp-by-zone` with `zones=gansu`).
+    NoData {
+        chart: &'static str,
+        zones: Vec<&'static str>,
+        lang: Lang,
+    },
     /// The backend failed while drawing.
     Draw(String),
     /// The figure would put unlike values on one axis (a bug in a chart builder).
@@ -196,6 +202,15 @@ impl std::fmt::Display for ChartError {
                 )
             }
             ChartError::BadSize(why) => write!(f, "bad size: {why}"),
+            ChartError::NoData { chart, zones, .. } => {
+                let ids: Vec<String> = zones.iter().map(|z| crate::format::quoted(z)).collect();
+                write!(
+                    f,
+                    "chart {} has no data for zone {}",
+                    crate::format::quoted(chart),
+                    ids.join(", ")
+                )
+            }
             ChartError::Draw(why) => write!(f, "drawing failed: {why}"),
             ChartError::Incomparable(why) => write!(f, "values that cannot share an axis: {why}"),
         }
@@ -203,6 +218,33 @@ impl std::fmt::Display for ChartError {
 }
 
 impl std::error::Error for ChartError {}
+
+impl ChartError {
+    /// What a reader may be shown, in their language, for errors whose words the core
+    /// knows (names from the dataset, never text from the request); `None` for the rest,
+    /// which the page words by kind.
+    pub fn reader(&self) -> Option<String> {
+        match self {
+            ChartError::NoData { chart, zones, lang } => {
+                let def = self::chart(chart).ok()?;
+                let ds = Dataset::get();
+                let names: Vec<&str> = zones
+                    .iter()
+                    .filter_map(|z| ds.zone(z).ok())
+                    .map(|z| lang.pick(z.name_zh, z.name_en))
+                    .collect();
+                let chart = def;
+                Some(match lang {
+                    Lang::Zh => format!("“{}”没有{}的数据。", chart.title_zh, names.join("、")),
+                    Lang::En => {
+                        format!("“{}” has no data for {}.", chart.title_en, names.join(", "))
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+}
 
 pub struct ChartDef {
     pub id: &'static str,
@@ -325,6 +367,31 @@ pub fn chart(id: &str) -> Result<&'static ChartDef, ChartError> {
 pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
     let def = chart(id)?;
     let mut fig = (def.build)(params)?;
+    // Zones asked for of which the chart has nothing, in any period: say so, naming them and
+    // the chart, rather than draw an empty chart under a title listing nobody. (A selection
+    // the chart cannot show together, such as several zones for a one-zone chart, keeps the
+    // figure's own message.) Only an empty figure is checked, one zone at a time.
+    let has_data = |z: &String| {
+        let alone = Params {
+            zones: vec![z.clone()],
+            period: None,
+            ..params.clone()
+        };
+        (def.build)(&alone).is_ok_and(|f| !f.marks.is_empty())
+    };
+    if !params.zones.is_empty() && fig.marks.is_empty() && !params.zones.iter().any(has_data) {
+        let ds = Dataset::get();
+        return Err(ChartError::NoData {
+            chart: def.id,
+            zones: params
+                .zones
+                .iter()
+                .filter_map(|z| ds.zone(z).ok())
+                .map(|z| z.id)
+                .collect(),
+            lang: params.lang,
+        });
+    }
     fig.chart = def.id;
     fig.theme = params.theme;
     fig.frozen = params.version.is_some();

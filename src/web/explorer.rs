@@ -137,14 +137,27 @@ impl Chart {
 
     /// The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
     /// its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
-    /// URL; `frozen` pins this build's data version.
-    pub fn snippet(&self, base: &str, iframe: bool, frozen: bool) -> Result<String, JsError> {
+    /// URL; `frozen` pins this build's data version; `theme` is `light` (the default),
+    /// `dark` or `auto` (follows the reader's dark mode).
+    pub fn snippet(
+        &self,
+        base: &str,
+        iframe: bool,
+        frozen: bool,
+        theme: &str,
+    ) -> Result<String, JsError> {
+        let theme = crate::embed::Theme::parse(theme).ok_or_else(|| {
+            js_err(format!(
+                "theme {}: expected light, dark or auto",
+                format::quoted(theme)
+            ))
+        })?;
         let make = if iframe {
             crate::embed::iframe
         } else {
             crate::embed::script
         };
-        make(self.fig.chart, &self.params, base, frozen).map_err(js_err)
+        make(self.fig.chart, &self.params, base, frozen, theme).map_err(js_err)
     }
 
     /// The chart's data as CSV (same columns as the whole dataset).
@@ -154,18 +167,28 @@ impl Chart {
 }
 
 /// A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
-/// lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
+/// lang, theme, errors}`. Bad parts are dropped and described in `errors`, each
+/// `{kind, id, message}` as a chart's errors are (`message` is for developers); an unknown
 /// chart falls back to the first.
 #[wasm_bindgen]
 pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
-    let (p, errors) = Params::parse_lenient(query);
-    let mut errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let (p, mut errors) = Params::parse_lenient(query);
     let def = chart::chart(chart_id).unwrap_or_else(|e| {
         if !chart_id.is_empty() {
-            errors.insert(0, e.to_string());
+            errors.insert(0, e);
         }
         &chart::CHARTS[0]
     });
+    let errors: Vec<Object> = errors
+        .iter()
+        .map(|e| {
+            let (kind, id) = super::err_kind(e);
+            Object::new()
+                .field("kind", &kind)
+                .field("id", &id)
+                .field("message", &e.to_string())
+        })
+        .collect();
     let view = Object::new()
         .field("chart", &def.id)
         .field("zones", &p.zones)

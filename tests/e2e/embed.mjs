@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { ROOT, startServer, launch, openPage, shot } from "./harness.mjs";
+import { ROOT, startServer, launch, openPage, shot, probe } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -18,28 +18,6 @@ after(async () => {
 });
 
 const DATA_VERSION = execFileSync(path.join(ROOT, "target/debug/gansu-zones"), ["version"]).toString().trim();
-
-// Records, from before any page script runs, what the tests check: draw and error events,
-// CSP violations, and each WebAssembly instantiation.
-function probe() {
-  const gz = { draws: [], errors: [], violations: [], instantiations: 0, shift: 0, globals: Object.keys(window) };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) gz.shift += e.value;
-  }).observe({ type: "layout-shift", buffered: true });
-  Object.defineProperty(window, "__probe", { value: gz, enumerable: false });
-  // An element without an id is named by its place on the page, as nameCharts names it.
-  const id = (el) => (el.id ||= `chart-${[...document.querySelectorAll("gansu-zones-chart")].indexOf(el)}`);
-  document.addEventListener("gansu-zones:draw", (e) => gz.draws.push({ ...e.detail, id: id(e.target) }));
-  document.addEventListener("gansu-zones:error", (e) => gz.errors.push({ ...e.detail, id: id(e.target) }));
-  document.addEventListener("securitypolicyviolation", (e) => gz.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  for (const f of ["instantiate", "instantiateStreaming"]) {
-    const original = WebAssembly[f];
-    WebAssembly[f] = function (...args) {
-      gz.instantiations++;
-      return original.apply(this, args);
-    };
-  }
-}
 
 /** Opens a page with the probe, recording every request's URL in `page.requests`. */
 async function open(url, opts = {}) {
@@ -250,25 +228,27 @@ test("200 rapid container resizes end in one correct chart, drawn at most once a
   await page.close();
 });
 
-test("hostile and wrong attributes give a clear message in place and run nothing", async () => {
+test("hostile and wrong attributes give the reader a clear message in place, the developer the detail, and run nothing", async () => {
   // Tall enough that every test element is near the viewport (they load lazily).
   const page = await host({ width: 800, height: 9000 });
   const cases = [
-    ["xss-zones", { chart: "gdp-by-zone", zones: `<img src=x onerror="window.__pwned=1">` }, /unknown zone.*<img src=x onerror/],
-    ["xss-chart", { chart: `"><script>window.__pwned=1</script>` }, /unknown chart/],
-    ["unknown-chart", { chart: "gdp-per-capita" }, /unknown chart "gdp-per-capita".*gdp-by-zone/],
-    ["empty-chart", { chart: "" }, /chart: missing; one of gdp-by-zone/],
-    ["no-chart", {}, /chart: missing/],
-    ["negative-height", { chart: "tax", height: "-50" }, /height: "-50" is not a number/],
-    ["tiny-height", { chart: "tax", height: "5" }, /height 5 px is outside 120–4096 px/],
-    ["bad-heights", { chart: "tax", heights: "wide:tall" }, /heights: "wide:tall" is not width:height/],
-    ["bad-period", { chart: "tax", period: "last year" }, /period.*expected a year/],
+    // [id, attributes, the developer's message (event and console), what the reader sees]
+    ["xss-zones", { chart: "gdp-by-zone", zones: `<img src=x onerror="window.__pwned=1">` }, /unknown zone.*<img src=x onerror/, "图表无法显示:未知的开发区。"],
+    ["xss-chart", { chart: `"><script>window.__pwned=1</script>` }, /unknown chart/, "图表无法显示:未知的图表。"],
+    ["unknown-chart", { chart: "gdp-per-capita" }, /unknown chart "gdp-per-capita".*gdp-by-zone/, "图表无法显示:未知的图表“gdp-per-capita”。"],
+    ["empty-chart", { chart: "" }, /chart: missing; one of gdp-by-zone/, "图表无法显示:未指定图表。"],
+    ["no-chart", {}, /chart: missing/, "图表无法显示:未指定图表。"],
+    ["negative-height", { chart: "tax", height: "-50" }, /height: "-50" is not a number/, "图表无法显示:尺寸有误。"],
+    ["tiny-height", { chart: "tax", height: "5" }, /height 5 px is outside 120–4096 px/, "图表无法显示:尺寸有误。"],
+    ["bad-heights", { chart: "tax", heights: "wide:tall" }, /heights: "wide:tall" is not width:height/, "图表无法显示:尺寸有误。"],
+    ["bad-period", { chart: "tax", period: "last year" }, /period.*expected a year/, "图表无法显示:参数有误“period”。"],
     ["empty-zones", { chart: "gdp-by-zone", zones: "" }, null],
-    ["bad-theme", { chart: "tax", theme: "purple" }, /theme.*expected light or dark/],
+    ["bad-theme", { chart: "tax", theme: "purple" }, /theme.*expected light or dark/, "图表无法显示:参数有误“theme”。"],
     ["bad-lang", { chart: "tax", lang: "fr" }, null], // an unknown lang falls back to the page's
-    ["path-version", { chart: "tax", version: "../../etc" }, /version: "..\/..\/etc" is not a data version/],
-    ["missing-version", { chart: "tax", version: "1999-01-01" }, /data version 1999-01-01/],
-    ["injected-param", { chart: "tax", zones: "zhangye-etdz&theme=dark" }, /unknown zone "zhangye-etdz theme=dark"/],
+    ["path-version", { chart: "tax", version: "../../etc" }, /version: "..\/..\/etc" is not a data version/, "图表无法显示:数据版本有误。"],
+    ["missing-version", { chart: "tax", version: "1999-01-01" }, /data version 1999-01-01.*HTTP 404/, "图表无法加载。"],
+    ["injected-param", { chart: "tax", zones: "zhangye-etdz&theme=dark" }, /unknown zone "zhangye-etdz theme=dark"/, "图表无法显示:未知的开发区。"],
+    ["no-data", { chart: "gdp-by-zone", zones: "gansu" }, /chart "gdp-by-zone" has no data for zone "gansu"/, "“各开发区地区生产总值”没有甘肃省的数据。"],
   ];
   await page.evaluate((cases) => {
     for (const [id, attrs] of cases) {
@@ -280,13 +260,15 @@ test("hostile and wrong attributes give a clear message in place and run nothing
   }, cases);
   await settled(page);
   const p = await probeOf(page);
-  for (const [id, , expected] of cases) {
+  for (const [id, , expected, reader] of cases) {
     const err = p.errors.find((e) => e.id === id);
     const shown = await shadowText(page, id, ".status");
     if (expected) {
       assert.ok(err, `${id}: no error event`);
       assert.match(err.message, expected, id);
-      assert.ok(shown.includes(err.message), `${id}: the message is not shown in place: ${shown}`);
+      assert.equal(shown, reader, id);
+      assert.equal(err.reader, reader, id);
+      assert.ok(page.problems.some((m) => m.includes(`Gansu Zones: `) && m.includes(err.message)), `${id}: not in the console`);
     } else assert.ok(p.draws.some((d) => d.id === id), `${id}: did not draw`);
   }
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
@@ -295,7 +277,7 @@ test("hostile and wrong attributes give a clear message in place and run nothing
   await page.$eval("#unknown-chart", (e) => e.setAttribute("chart", "tax"));
   await page.waitForFunction(() => window.__probe.draws.some((d) => d.id === "unknown-chart"));
   assert.equal(await page.$eval("#unknown-chart", (e) => e.shadowRoot.querySelector(".status").hidden), true);
-  assert.deepEqual(page.problems.filter((m) => !m.includes("404")), []);
+  assert.deepEqual(page.problems.filter((m) => !m.includes("404") && !m.includes("Gansu Zones: ")), []);
   await page.close();
 });
 
@@ -307,6 +289,7 @@ test("attributes follow at run time; tooltips, keys and the table work; dark mod
     c.setAttribute("chart", "gdp-by-zone");
     c.setAttribute("period", "2024");
     c.setAttribute("lang", "zh");
+    c.setAttribute("theme", "auto");
     document.body.append(c);
   });
   await page.waitForFunction(() => window.__probe.draws.length === 1);

@@ -20,14 +20,49 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+/** scripts/serve.py on a free port: the repo with its `_headers`, or `root` and `headers`.
+ *  `host` names it in URLs (`localhost` and `127.0.0.1` are two origins of two sites).
+ *  With `log`, `server.log` collects the requests it answered ("GET /www/embed.js 200"). */
+export async function startServer({ root, headers, host = "127.0.0.1", log = false } = {}) {
   const port = await freePort();
-  const proc = spawn("python3", [path.join(ROOT, "scripts/serve.py"), String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  const args = [path.join(ROOT, "scripts/serve.py"), String(port)];
+  if (root) args.push("--root", root);
+  if (headers) args.push("--headers", headers);
+  const env = { ...process.env, SERVE_LOG: log ? "1" : "" };
+  const proc = spawn("python3", args, { stdio: ["ignore", "pipe", log ? "pipe" : "inherit"], env });
+  const server = { url: `http://${host}:${port}`, origin: `http://${host}:${port}`, log: [], stop: () => proc.kill() };
+  if (log) {
+    proc.stderr.on("data", (d) => {
+      for (const m of d.toString().matchAll(/"(\w+) (\S+) HTTP\/[\d.]+" (\d+)/g)) server.log.push(`${m[1]} ${m[2]} ${m[3]}`);
+    });
+  }
   await new Promise((resolve, reject) => {
     proc.stdout.on("data", (d) => d.toString().includes("serving") && resolve());
     proc.on("exit", (code) => reject(new Error(`server exited ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => proc.kill() };
+  return server;
+}
+
+// Records, from before any page script runs, what the tests check: draw and error events,
+// CSP violations, and each WebAssembly instantiation. Run in the page (evaluateOnNewDocument).
+export function probe() {
+  const gz = { draws: [], errors: [], violations: [], instantiations: 0, shift: 0, globals: Object.keys(window) };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) gz.shift += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  Object.defineProperty(window, "__probe", { value: gz, enumerable: false });
+  // An element without an id is named by its place on the page, as nameCharts names it.
+  const id = (el) => (el.id ||= `chart-${[...document.querySelectorAll("gansu-zones-chart")].indexOf(el)}`);
+  document.addEventListener("gansu-zones:draw", (e) => gz.draws.push({ ...e.detail, id: id(e.target) }));
+  document.addEventListener("gansu-zones:error", (e) => gz.errors.push({ ...e.detail, id: id(e.target) }));
+  document.addEventListener("securitypolicyviolation", (e) => gz.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  for (const f of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[f];
+    WebAssembly[f] = function (...args) {
+      gz.instantiations++;
+      return original.apply(this, args);
+    };
+  }
 }
 
 export async function launch(extraArgs = []) {

@@ -9,15 +9,17 @@
 //   period     a year (2024) or span (2021-2025)                   default: the latest
 //   indicator  indicator id, for chart="indicator"
 //   lang       zh | en                                             default: the page's
-//   theme      light | dark | auto (follows the reader's system)   default: auto
+//   theme      light | dark | auto (follows the reader's system)   default: light
 //   version    a data version (2026-11-21): frozen, served from versions/<version>/
 //   heights    "320:560,640:480": heights at widths, reserved before the core loads
 //   height     a fixed height in CSS px (otherwise the chart picks one for its width)
 //   loading    lazy (default: starts near the viewport) | eager (starts at once)
 // Events (bubbling, composed):
 //   gansu-zones:draw   after every draw; detail {chart, width, height, dpr, marks, version}
-//   gansu-zones:error  detail {message, kind: "params" | "load" | "draw"}; the message is
-//                      also shown in place. With kind "load" the <noscript> fallback shows.
+//   gansu-zones:error  detail {message, kind: "params" | "load" | "draw", reader}: `message`
+//                      is for developers (also in the console: which id, which header);
+//                      readers see `reader`, in the chart's language, and the <noscript>
+//                      fallback (image and table) where the snippet has one.
 //
 // Many charts share one wasm module, fetched and instantiated once, when the first one
 // nears the viewport. Styles live in a Shadow DOM, from a constructed sheet (strict CSP:
@@ -40,12 +42,19 @@ const SHEET = new URL("embed.css", HERE).href;
 // frozen data versions live in versions/<version>/.
 const CORE = "pkg/embed/";
 const MARGIN = 400; // lazy charts start loading this many px from the viewport
+// A core that has not loaded (glue, wasm, instantiation) in this many ms is given up on: its
+// charts show their fallback. Generous: 15 s is the embed's ~75 KB over a 40 kbit/s link.
+const TIMEOUT = 15000;
 const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
 const WORDS = {
   zh: { lang: "zh", loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
-    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], failed: "图表无法加载,下面是预先生成的图片和数据表。", keys: "聚焦图表后,可用方向键在数值间移动。" },
+    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], keys: "聚焦图表后,可用方向键在数值间移动。",
+    failed: "图表无法加载。", bad: "图表无法显示:", follows: ["", "下面是预先生成的图片。", "下面是数据表。", "下面是预先生成的图片和数据表。"],
+    why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误", size: "尺寸有误", missing: "未指定图表", version: "数据版本有误" } },
   en: { lang: "en", loading: "Loading the chart…", table: "Data table", open: "Open in Gansu Zones", notYear: "year not stated", source: "Source", quote: "Article",
-    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], failed: "The chart could not load; a prebuilt image and the data table follow.", keys: "Focus the chart, then move between values with the arrow keys." },
+    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], keys: "Focus the chart, then move between values with the arrow keys.",
+    failed: "The chart could not load.", bad: "The chart cannot be shown: ", follows: ["", " A prebuilt image follows.", " The data table follows.", " A prebuilt image and the data table follow."],
+    why: { chart: "unknown chart", zone: "unknown zone", indicator: "unknown indicator", param: "a wrong parameter", size: "a wrong size", missing: "no chart named", version: "a wrong data version" } },
 };
 
 // One module per data version ("" is the live one), imported and instantiated once.
@@ -53,13 +62,62 @@ const cores = new Map();
 function core(version) {
   if (!cores.has(version)) {
     const dir = new URL(version ? `versions/${version}/` : CORE, ROOT);
+    const glueUrl = new URL("gansu_zones.js", dir).href;
+    const wasmUrl = new URL("gansu_zones_bg.wasm", dir).href;
     // The wasm is fetched beside the glue, not after it: the glue's init awaits the response.
-    const wasm = fetch(new URL("gansu_zones_bg.wasm", dir));
+    const wasm = fetch(wasmUrl).then(
+      (r) => (r.ok ? r : Promise.reject(new Error(`${wasmUrl}: HTTP ${r.status}`))),
+      (e) => why(wasmUrl, e),
+    );
     wasm.catch(() => {}); // if the glue fails as well, its error is the one reported
-    const glue = import(new URL("gansu_zones.js", dir).href);
-    cores.set(version, glue.then(async (m) => (await m.default({ module_or_path: wasm }), m)));
+    const load = (async () => {
+      const m = await import(glueUrl).catch((e) => why(glueUrl, e));
+      try {
+        await m.default({ module_or_path: wasm });
+      } catch (e) {
+        if (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) throw mismatch(wasmUrl, e);
+        throw e;
+      }
+      // Glue and wasm of different builds can link and still fail on the first call:
+      // one call now, so that they fail here, as a load error, rather than as a chart's.
+      try {
+        new m.Chart(m.charts()[0].id, "").free();
+      } catch (e) {
+        throw mismatch(wasmUrl, e);
+      }
+      return m;
+    })();
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`)), TIMEOUT);
+    });
+    cores.set(version, Promise.race([load, late]).finally(() => clearTimeout(timer)));
   }
   return cores.get(version);
+}
+
+const mismatch = (url, e) => new Error(`${url}: the wasm does not match its glue (different builds?), or is damaged: ${e.message}`);
+
+/** Why a request to `url` failed: browsers hide the reason from scripts (a CORS failure and
+ *  a network error look alike), so it asks again, as CORS and then without. Throws. */
+async function why(url, error) {
+  let text = `${url}: ${error.message}`;
+  try {
+    const r = await fetch(url, { cache: "no-store" });
+    if (!r.ok) text = `${url}: HTTP ${r.status}`;
+    else if (url.endsWith(".js") && !/javascript|ecmascript/i.test(r.headers.get("content-type") ?? "")) {
+      text = `${url} is served as "${r.headers.get("content-type")}": the Content-Type header must be text/javascript`;
+    }
+  } catch {
+    try {
+      await fetch(url, { mode: "no-cors", cache: "no-store" });
+      // Reachable, but not shared with this page's origin.
+      text = `${url} is sent without the header "Access-Control-Allow-Origin: *": the chart host must send it for embeds on other sites (README: "Headers the chart host sends")`;
+    } catch {
+      text = `${url}: unreachable (network error, or blocked by this page's Content-Security-Policy)`;
+    }
+  }
+  throw new Error(text);
 }
 
 // Draws run one chart at a time until BUDGET ms of a task are used, so a page of twenty
@@ -132,10 +190,10 @@ function el(tag, cls, parent) {
 function parseHeights(text) {
   const pairs = text.split(",").map((p) => p.trim()).filter(Boolean).map((p) => {
     const m = /^(\d{2,4}):(\d{2,4})$/.exec(p);
-    if (!m) throw new Error(`heights: "${p}" is not width:height, e.g. 320:560,640:480`);
+    if (!m) throw Object.assign(new Error(`heights: "${p}" is not width:height, e.g. 320:560,640:480`), { kind: "size" });
     return [Number(m[1]), Number(m[2])];
   });
-  if (!pairs.length) throw new Error("heights: empty; expected width:height pairs, e.g. 320:560,640:480");
+  if (!pairs.length) throw Object.assign(new Error("heights: empty; expected width:height pairs, e.g. 320:560,640:480"), { kind: "size" });
   return pairs.sort((a, b) => a[0] - b[0]);
 }
 
@@ -278,7 +336,7 @@ class GansuZonesChart extends HTMLElement {
   }
 
   #theme() {
-    return this.getAttribute("theme") ?? "auto";
+    return this.getAttribute("theme") ?? "light";
   }
 
   /** Before the core loads: holds the chart's space so the article does not jump. */
@@ -298,7 +356,7 @@ class GansuZonesChart extends HTMLElement {
   #fixedHeight() {
     if (!this.hasAttribute("height")) return 0;
     const v = this.getAttribute("height").trim();
-    if (!/^\d+(\.\d+)?$/.test(v)) throw new Error(`height: "${v}" is not a number of CSS pixels`);
+    if (!/^\d+(\.\d+)?$/.test(v)) throw Object.assign(new Error(`height: "${v}" is not a number of CSS pixels`), { kind: "size" });
     return Number(v);
   }
 
@@ -316,15 +374,14 @@ class GansuZonesChart extends HTMLElement {
     this.#chart?.free();
     this.#chart = null;
     if (version && !/^\d{4}-\d{2}-\d{2}$/.test(version)) {
-      return this.#error(`version: "${version}" is not a data version such as 2026-11-21`, "params");
+      return this.#error(`version: "${version}" is not a data version such as 2026-11-21`, "params", { kind: "version" });
     }
     let gz;
     try {
       gz = await core(version);
     } catch (e) {
       if (version !== this.#version) return;
-      const why = version ? `data version ${version}: ${e.message}` : e.message;
-      return this.#error(why, "load");
+      return this.#error(version ? `data version ${version}: ${e.message}` : e.message, "load");
     }
     if (version !== this.#version) return; // the version changed while loading
     this.#gz = gz;
@@ -356,12 +413,12 @@ class GansuZonesChart extends HTMLElement {
     this.#focus = -1;
     const id = (this.getAttribute("chart") ?? "").trim();
     try {
-      if (!id) throw new Error(`chart: missing; one of ${this.#gz.charts().map((c) => c.id).join(", ")}`);
+      if (!id) throw Object.assign(new Error(`chart: missing; one of ${this.#gz.charts().map((c) => c.id).join(", ")}`), { kind: "missing" });
       this.#fixedHeight();
       if (this.hasAttribute("heights")) parseHeights(this.getAttribute("heights"));
       this.#chart = new this.#gz.Chart(id, this.#query());
     } catch (e) {
-      this.#error(e.message, "params");
+      this.#error(e.message, e instanceof WebAssembly.RuntimeError ? "draw" : "params", e);
       return false;
     }
     this.#status.classList.remove("error");
@@ -430,7 +487,7 @@ class GansuZonesChart extends HTMLElement {
     try {
       h = this.#fixedHeight();
     } catch (e) {
-      return this.#error(e.message, "params");
+      return this.#error(e.message, "params", e);
     }
     if (!h) {
       const preferred = Math.min(1600, Math.max(200, Math.round(chart.preferredHeight(w))));
@@ -442,7 +499,7 @@ class GansuZonesChart extends HTMLElement {
       this.#box.style.height = `${h}px`;
       chart.draw(this.#canvas, w, h, dpr);
     } catch (e) {
-      return this.#error(e.message, "draw");
+      return this.#error(e.message, e.kind === "size" ? "params" : "draw", e);
     }
     this.#width = w;
     this.#status.hidden = true;
@@ -462,8 +519,10 @@ class GansuZonesChart extends HTMLElement {
     this.#tip.hidden = this.#ring.hidden = true;
   }
 
-  /** Shows the error in place (and the fallback when the core cannot load), then tells the page. */
-  #error(message, kind) {
+  /** Shows what went wrong in place, in the reader's language (the developer's detail goes
+   *  to the console and the event), with the snippet's fallback, then tells the page.
+   *  `info`: the core's error ({kind, id, reader}) when it has one. */
+  #error(message, kind, info = {}) {
     this.#chart?.free();
     this.#chart = null;
     this.#failed = true;
@@ -473,47 +532,103 @@ class GansuZonesChart extends HTMLElement {
     this.#table.replaceChildren();
     this.#link.textContent = "";
     this.#link.removeAttribute("href");
+    const w = this.#words();
     const status = this.#status;
     status.replaceChildren();
     status.hidden = false;
     status.classList.add("error");
-    if (kind === "load") {
-      el("strong", "", status).textContent = this.#words().failed;
-      el("small", "why", status).textContent = message;
-      this.#fallback(status);
-    } else el("strong", "", status).textContent = `Gansu Zones: ${message}`;
+    let reader = w.failed;
+    if (kind === "params") {
+      // A value from the page is shown only when it is a well-formed id.
+      const id = /^[a-z0-9][a-z0-9-]{0,47}$/.test(info.id ?? "") ? `${w.lang === "zh" ? "" : " "}“${info.id}”` : "";
+      reader = info.reader ?? `${w.bad}${w.why[info.kind] ?? w.why.param}${id}${w.lang === "zh" ? "。" : "."}`;
+    }
+    const strong = el("strong", "", status);
+    const say = () => (strong.textContent = reader + w.follows[shown()]);
+    const shown = this.#fallback(status, say);
+    say();
     this.#details.hidden = true;
     this.#box.style.height = "auto";
     this.#box.classList.add("failed");
-    this.dispatchEvent(new CustomEvent("gansu-zones:error", { bubbles: true, composed: true, detail: { message, kind } }));
+    console.error(`Gansu Zones: <${NAME} chart="${this.getAttribute("chart") ?? ""}">: ${message}`);
+    this.dispatchEvent(new CustomEvent("gansu-zones:error", { bubbles: true, composed: true, detail: { message, kind, reader } }));
   }
 
-  /** The snippet's <noscript> (an image and a table), rebuilt from text: only an image
-   *  with an http(s) or relative source, and table cells as text, are carried over. */
-  #fallback(parent) {
+  /** The snippet's <noscript> (an image and a table) rebuilt from its text, without an HTML
+   *  parser (which Trusted Types pages forbid): only an image with an http(s) or relative
+   *  source, and the table's cells as text, are carried over. Returns a function telling
+   *  what is shown (bits: 1 the image, 2 the table); `changed` is called when the image
+   *  fails to load (it is then removed). */
+  #fallback(parent, changed) {
     const ns = this.querySelector(":scope > noscript");
-    if (!ns) return;
-    const doc = new DOMParser().parseFromString(ns.textContent, "text/html");
-    const img = doc.querySelector("img[src]");
-    if (img) {
-      const src = new URL(img.getAttribute("src"), document.baseURI);
+    const { img, rows, caption } = readNoscript(ns?.textContent ?? "");
+    let shown = 0;
+    if (img?.src) {
+      const src = new URL(img.src, document.baseURI);
       if (src.protocol === "https:" || src.protocol === "http:") {
-        const copy = el("img", "fallback", parent);
+        const copy = el("img", "fallback");
+        copy.alt = img.alt ?? "";
+        copy.onerror = () => {
+          copy.remove();
+          shown &= ~1;
+          changed();
+          const coep = self.crossOriginIsolated ? `, or blocked: under this page's Cross-Origin-Embedder-Policy the chart host must send "Cross-Origin-Resource-Policy: cross-origin"` : "";
+          console.error(`Gansu Zones: the fallback image ${src.href} did not load (missing${coep})`);
+        };
         copy.src = src.href;
-        copy.alt = img.getAttribute("alt") ?? "";
+        parent.append(copy);
+        shown |= 1;
       }
     }
-    const table = doc.querySelector("table");
-    if (!table) return;
-    const t = el("table", "", el("div", "scroll", parent));
-    const caption = table.querySelector("caption");
-    if (caption) el("caption", "", t).textContent = caption.textContent;
-    for (const row of table.querySelectorAll("tr")) {
-      const tr = el("tr", "", t);
-      for (const cell of row.querySelectorAll("th, td")) el(cell.localName, cell.className === "num" ? "num" : "", tr).textContent = cell.textContent;
+    if (rows.length) {
+      const t = el("table", "", el("div", "scroll", parent));
+      if (caption) el("caption", "", t).textContent = caption;
+      for (const row of rows) {
+        const tr = el("tr", "", t);
+        for (const c of row) el(c.tag, c.num ? "num" : "", tr).textContent = c.text;
+      }
+      shown |= 2;
     }
+    return () => shown;
   }
 }
+
+/** Reads the fallback markup the snippets write (`<img src alt>`, a `<table>` with its
+ *  `<caption>`, `<tr>`, `<th>`, `<td class="num">`) as data: tags by pattern, text with its
+ *  character references decoded. Nothing in it is ever parsed as HTML. */
+function readNoscript(text) {
+  const out = { img: null, rows: [], caption: "" };
+  let row = null, cell = null, inCaption = false;
+  for (const [, close, name, attrs, chars] of text.matchAll(/<(\/?)([a-zA-Z]+)([^>]*)>|([^<]+)/g)) {
+    if (chars !== undefined) {
+      if (cell) cell.text += decode(chars);
+      else if (inCaption) out.caption += decode(chars);
+      continue;
+    }
+    const tag = name.toLowerCase();
+    if (close) {
+      if (tag === "caption") inCaption = false;
+      if (tag === "td" || tag === "th") cell = null;
+    } else if (tag === "img") out.img ??= { src: attr(attrs, "src"), alt: attr(attrs, "alt") };
+    else if (tag === "caption") inCaption = true;
+    else if (tag === "tr") out.rows.push((row = []));
+    else if ((tag === "td" || tag === "th") && row) row.push((cell = { tag, num: /(^|\s)num(\s|$)/.test(attr(attrs, "class") ?? ""), text: "" }));
+  }
+  return out;
+}
+
+function attr(attrs, name) {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(attrs);
+  return m ? decode(m[1] ?? m[2] ?? m[3]) : null;
+}
+
+const NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+const decode = (s) =>
+  s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e) => {
+    if (e[0] !== "#") return NAMED[e.toLowerCase()] ?? m;
+    const n = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+  });
 
 // Each snippet carries the script: the first one defines the element; the others run
 // again (a few unused objects) and define nothing.
