@@ -55,9 +55,10 @@ export class Chart {
     /**
      * The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
      * its `<noscript>` fallback or, with `iframe`, the iframe. `base` is the site's root
-     * URL; `frozen` pins this build's data version.
+     * URL; `frozen` pins this build's data version; `theme` is `light` (the default),
+     * `dark` or `auto` (follows the reader's dark mode).
      */
-    snippet(base: string, iframe: boolean, frozen: boolean): string;
+    snippet(base: string, iframe: boolean, frozen: boolean, theme: string): string;
     /**
      * The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
      */
@@ -72,44 +73,6 @@ export class Chart {
      */
     readonly hasNotes: boolean;
     readonly markCount: number;
-}
-
-/**
- * An article read by the finder, with the editor's changes and decisions.
- */
-export class Finder {
-    free(): void;
-    [Symbol.dispose](): void;
-    /**
-     * The accepted rows: `{values, indicators, source, problems}`: lines for
-     * `data/values.csv` and `data/indicators.csv`, a `data/sources.csv` line when the source
-     * is new (`file`: the article's file name), and why rows were left out.
-     */
-    csv(file: string): any;
-    /**
-     * Accepts, rejects or resets row `i` (`accepted`, `rejected`, `pending`).
-     */
-    decide(i: number, decision: string): any;
-    /**
-     * `new Finder(text, sourceId, date)`: reads the article. `sourceId` is the source the
-     * rows are filed under (a new id for a new article), `date` its date (`YYYY-MM-DD`;
-     * empty: found in the text, or the known source's). Throws an `Error` saying what is
-     * wrong with the text (empty, binary, too long, no figures).
-     */
-    constructor(text: string, source: string, date: string);
-    /**
-     * `{source, date, known_source, dropped, annotations, proposals: [...]}`.
-     */
-    report(): any;
-    /**
-     * Changes one field of row `i`; returns the row as `report()` shows it. Throws on an
-     * unknown row or field, or a status or qualifier not in the vocabulary.
-     */
-    set(i: number, field: string, value: string): any;
-    /**
-     * The cleaned text every offset refers to.
-     */
-    text(): string;
 }
 
 /**
@@ -135,7 +98,8 @@ export function dataVersion(): string;
 
 /**
  * A URL's query, read leniently for the explorer: `{chart, zones, indicator, period,
- * lang, theme, errors}`. Bad parts are dropped and described in `errors`; an unknown
+ * lang, theme, errors}`. Bad parts are dropped and described in `errors`, each
+ * `{kind, id, message}` as a chart's errors are (`message` is for developers); an unknown
  * chart falls back to the first.
  */
 export function explore(chart_id: string, query: string): any;
@@ -146,18 +110,7 @@ export function explore(chart_id: string, query: string): any;
 export function facts(): any;
 
 /**
- * The sources the finder can file rows under: `[{id, title_zh, title_en, date, seed}]`.
- */
-export function findSources(): any;
-
-/**
- * Reads raw file bytes as an article's text: UTF-8, not binary, not too long, not empty.
- * Throws an `Error` with the message for the editor.
- */
-export function findText(bytes: Uint8Array | number[]): string;
-
-/**
- * Every indicator: `{id, name_zh, name_en, unit, category}`.
+ * Every indicator: `{id, name_zh, name_en, unit, category, measure, basis, period_kind, evaluation}`.
  */
 export function indicators(): any;
 
@@ -173,58 +126,51 @@ export function series(zone: string, indicator: string): any;
 export function sources(): any;
 
 /**
- * Every zone: `{id, name_zh, name_en, short_zh, short_en, parent}`.
+ * Every place (zones, groups, parks, cities, the province): `{id, kind, name_zh, name_en,
+ * short_zh, short_en, parent, city, note_zh, note_en}`; the note says what a name alone
+ * could hide (兰白两区 is two programmes covering four zones).
  */
 export function zones(): any;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
-    readonly H: WebAssembly.Memory;
-    readonly I: (a: number, b: number) => void;
-    readonly J: (a: number, b: number) => void;
-    readonly K: (a: number) => [number, number];
+    readonly J: WebAssembly.Memory;
+    readonly K: (a: number, b: number) => void;
     readonly L: (a: number) => [number, number];
-    readonly M: (a: number, b: any, c: number, d: number, e: number) => [number, number];
-    readonly N: (a: number) => [number, number];
+    readonly M: (a: number) => [number, number];
+    readonly N: (a: number, b: any, c: number, d: number, e: number) => [number, number];
     readonly O: (a: number) => [number, number];
     readonly P: (a: number) => [number, number];
-    readonly Q: (a: number) => number;
-    readonly R: (a: number, b: number, c: number) => number;
-    readonly S: (a: number, b: number) => [number, number, number];
-    readonly T: (a: number) => number;
-    readonly U: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly V: (a: number, b: number) => number;
-    readonly W: (a: number, b: number, c: number, d: number, e: number) => [number, number, number, number];
-    readonly X: (a: number, b: number, c: number) => [number, number, number, number];
-    readonly Y: (a: number) => [number, number];
-    readonly Z: () => [number, number, number];
-    readonly _: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly $: () => [number, number];
+    readonly Q: (a: number) => [number, number];
+    readonly R: (a: number) => number;
+    readonly S: (a: number, b: number, c: number) => number;
+    readonly T: (a: number, b: number) => [number, number, number];
+    readonly U: (a: number) => number;
+    readonly V: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly W: (a: number, b: number) => number;
+    readonly X: (a: number, b: number, c: number, d: number, e: number, f: number, g: number) => [number, number, number, number];
+    readonly Y: (a: number, b: number, c: number) => [number, number, number, number];
+    readonly Z: (a: number) => [number, number];
+    readonly _: () => [number, number, number];
+    readonly $: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly aa: () => [number, number];
-    readonly ba: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly ca: () => [number, number, number];
-    readonly da: () => any;
-    readonly ea: (a: number, b: number) => [number, number, number, number];
-    readonly fa: (a: number, b: number, c: number) => any;
-    readonly ga: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly ha: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number];
-    readonly ia: (a: number) => any;
-    readonly ja: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number];
-    readonly ka: (a: number) => [number, number];
-    readonly la: () => [number, number, number];
-    readonly ma: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly na: () => [number, number, number];
-    readonly oa: () => [number, number, number];
-    readonly ra: (a: number, b: number) => number;
-    readonly sa: (a: number, b: number, c: number, d: number) => number;
-    readonly ta: (a: number, b: number, c: number) => void;
-    readonly ua: (a: number) => void;
-    readonly va: () => number;
-    readonly wa: WebAssembly.Table;
-    readonly xa: (a: number) => void;
-    readonly ya: (a: number, b: number) => void;
-    readonly za: () => void;
+    readonly ba: () => [number, number];
+    readonly ca: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly da: () => [number, number, number];
+    readonly ea: () => [number, number, number];
+    readonly fa: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly ga: () => [number, number, number];
+    readonly ha: () => [number, number, number];
+    readonly ka: (a: number, b: number) => number;
+    readonly la: (a: number, b: number, c: number, d: number) => number;
+    readonly ma: (a: number, b: number, c: number) => void;
+    readonly na: (a: number) => void;
+    readonly oa: () => number;
+    readonly pa: WebAssembly.Table;
+    readonly qa: (a: number) => void;
+    readonly ra: (a: number, b: number) => void;
+    readonly sa: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;
