@@ -353,8 +353,11 @@ test("the iframe fetches no fallback when its chart draws, never a missing file,
   ].join("\n");
   const before = logged.log.length;
   const page = await open(article("frames.html", frames), { width: 800, height: 4000 });
-  for (const f of page.frames().filter((f) => f.url().includes("embed.html"))) {
-    await f.waitForFunction(() => document.querySelector("gansu-zones-chart")?.shadowRoot?.querySelector(".status")?.hidden, { timeout: 30000 });
+  // Lazy frames attach as they load: wait for all five before reading them.
+  const embedFrames = () => page.frames().filter((f) => f.url().includes("embed.html"));
+  for (let i = 0; i < 300 && embedFrames().length < 5; i++) await new Promise((r) => setTimeout(r, 100));
+  for (const f of embedFrames()) {
+    await f.waitForFunction(() => document.querySelector("gansu-zones-chart")?.shadowRoot?.querySelector(".status")?.hidden, { timeout: 90000 });
   }
   const log = logged.log.slice(before);
   assert.equal(log.filter((l) => l.includes("embed.html")).length, 5);
