@@ -62,6 +62,8 @@ let frame = 0; // pending animation frame for a redraw
 let CHARTS = []; // every chart's id, titles and parameters, read once
 let sourcesLang = null; // the language the sources and all-data tables are in
 let notes = []; // what was wrong with the link, shown above the chart
+let pinned = false; // the year was pinned by a zone choice (dropped if the new zones lack it)
+let selectPushed = false; // the chart select has pushed its history entry since it got focus
 
 const t = (key) => UI[state.lang][key];
 
@@ -152,6 +154,11 @@ function renderControls() {
   if (state.period && !c.periods.includes(state.period)) option(per, state.period, state.period, true);
 
   $("zones-field").hidden = !c.params.includes("zones");
+  // The boxes say what is drawn: with no choice in the link, the zones of the chart's
+  // default view are ticked and the legend says "default".
+  const drawn = drawnZones();
+  const ticked = state.zones.length ? state.zones : drawn;
+  $("zones-state").textContent = state.zones.length ? "" : t("defaultZones");
   const zones = $("zones");
   zones.replaceChildren();
   for (const z of c.zones) {
@@ -159,10 +166,43 @@ function renderControls() {
     const box = document.createElement("input");
     box.type = "checkbox";
     box.value = z.id;
-    box.checked = state.zones.includes(z.id);
+    box.checked = ticked.includes(z.id);
     label.append(box, ` ${z.name}`);
     zones.append(label);
   }
+  renderZoneNotes(ticked);
+}
+
+/** The zones the chart draws (its marks'), in order. */
+function drawnZones() {
+  if (!chart) return [];
+  const seen = [];
+  for (let i = 0; i < chart.markCount; i++) {
+    const z = chart.mark(i).zone;
+    if (!seen.includes(z)) seen.push(z);
+  }
+  return seen;
+}
+
+/** What each ticked place is, where a name alone does not say (兰白两区 is two programmes
+ *  covering four zones), from the core's `zones()`. */
+let places = null;
+function renderZoneNotes(ids) {
+  places ??= new Map(gz.zones().map((z) => [z.id, z]));
+  const list = $("zone-notes");
+  list.replaceChildren();
+  const zh = state.lang === "zh";
+  for (const id of ids) {
+    const z = places.get(id);
+    const note = z && (zh ? z.note_zh : z.note_en);
+    if (!note) continue;
+    const p = document.createElement("p");
+    const name = document.createElement("strong");
+    name.textContent = zh ? z.name_zh : z.name_en;
+    p.append(name, zh ? "：" : ": ", note);
+    list.append(p);
+  }
+  list.hidden = !list.childElementCount;
 }
 
 function renderChrome() {
@@ -178,6 +218,9 @@ function renderChrome() {
 
 /** Builds the chart for the state, then everything that depends on it. */
 function update({ push = false } = {}) {
+  // Rebuilt controls keep the keyboard focus where it was (the checkbox just toggled).
+  const active = document.activeElement;
+  const refocus = active?.closest?.("#controls") ? (active.id ? `#${active.id}` : `#zones input[value="${active.value}"]`) : null;
   renderChrome();
   renderControls();
   writeUrl(push);
@@ -186,14 +229,24 @@ function update({ push = false } = {}) {
   try {
     chart = new gz.Chart(state.chart, chartQuery());
   } catch (e) {
+    if (e.kind !== "nodata") throw e;
+    // A year pinned by a zone choice that the new zones lack: their latest year instead.
+    if (pinned && state.period) {
+      pinned = false;
+      state.period = null;
+      return update({ push });
+    }
     // Zones from the link that have no data in this chart: say so (naming them and the
     // chart), and show the chart's default zones.
-    if (e.kind !== "nodata" || !state.zones.length) throw e;
+    if (!state.zones.length) throw e;
     notes.push(e.reader ?? e.message);
     showMessages(notes);
     state.zones = [];
     return update({ push });
   }
+  pinned = false;
+  renderControls();
+  if (refocus) document.querySelector(refocus)?.focus();
   focus = -1;
   hideTip();
   drawNow();
@@ -202,6 +255,16 @@ function update({ push = false } = {}) {
   renderTable();
   // The sources and the whole dataset depend only on the language.
   if (sourcesLang !== state.lang) renderSources();
+}
+
+/** The year the chart draws (its marks' latest), to keep it when the zones change. */
+function drawnPeriod() {
+  let best = null;
+  for (let i = 0; i < (chart?.markCount ?? 0); i++) {
+    const p = chart.mark(i).period;
+    if (/^\d{4}$/.test(p) && (!best || p > best)) best = p;
+  }
+  return best;
 }
 
 function size() {
@@ -264,12 +327,16 @@ function keys(e) {
   else showMark(focus, true);
 }
 
-function cellRow(tbody, cells) {
+/** A row of cells, each [text or node, class]; each cell carries its column's name, which
+ *  a phone shows beside it when the table turns into one card per row. */
+function cellRow(tbody, cells, cols) {
   const tr = tbody.insertRow();
-  cells.forEach(([text, cls]) => {
+  cells.forEach(([content, cls], j) => {
     const td = tr.insertCell();
-    td.textContent = text;
+    if (Array.isArray(content)) td.append(...content);
+    else td.textContent = content ?? "";
     if (cls) td.className = cls;
+    if (cols) td.dataset.col = cols[j];
   });
 }
 
@@ -284,15 +351,34 @@ function head(table, cols) {
   table.tHead.replaceChildren(tr);
 }
 
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+/** The chart's data as people read it (445亿元, CNY 44.5 bn), the full figure under it, and
+ *  each source with its quote one click away. */
 function renderTable() {
   const table = $("chart-table");
   table.caption.textContent = chart.title();
-  head(table, t("cols"));
+  const cols = t("cols");
+  head(table, cols);
   const body = table.tBodies[0];
   body.replaceChildren();
   for (let i = 0; i < chart.markCount; i++) {
     const m = chart.mark(i);
-    cellRow(body, markCells(m, UI[state.lang], m.full).map((text, j) => [text, j === 2 ? "num" : ""]));
+    const cells = markCells(m, UI[state.lang]);
+    const value = [el("span", m.label, "value")];
+    if (m.full && m.full !== m.label) value.push(el("span", m.full, "full"));
+    const source = [el("span", cells[5])];
+    if (m.quote) {
+      const d = document.createElement("details");
+      d.append(el("summary", t("quote")), el("q", m.quote));
+      source.push(d);
+    }
+    cellRow(body, [[cells[0]], [cells[1]], [value, "num"], [cells[3]], [cells[4]], [source]], cols);
   }
 }
 
@@ -328,11 +414,12 @@ function renderSources() {
   const body = all.tBodies[0];
   body.replaceChildren();
   for (const f of facts) {
-    cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [zh ? f.label_zh : f.label_en, "num"], [f.status], [f.sources.join(";")]]);
+    cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [zh ? f.label_zh : f.label_en, "num"], [f.status], [f.sources.join(zh ? "；" : "; ")]], t("allCols"));
   }
 }
 
-/** The Embed dialog's two snippets for the current view, built by Rust with this site's root. */
+/** The Embed dialog's two snippets for the current view, built by Rust with this site's root,
+ *  and a live preview of the chart as the embed draws it, at the chosen column width. */
 function renderEmbed() {
   const base = new URL(".", location.href).href;
   const frozen = $("embed-frozen").checked;
@@ -343,6 +430,17 @@ function renderEmbed() {
   $("embed-frozen-help").textContent = t("frozenHelp")(gz.dataVersion());
   $("embed-note").textContent = view.fallbackFile() ? "" : t("noImage");
   view.free();
+  const dark = theme === "dark" || (theme === "auto" && matchMedia("(prefers-color-scheme: dark)").matches);
+  const preview = new gz.Chart(state.chart, chartQuery({ ...state, theme: dark ? "dark" : "light" }));
+  const box = $("embed-preview");
+  const chosen = Number($("embed-width").value);
+  box.style.width = chosen ? `${chosen}px` : "100%";
+  box.classList.toggle("dark", dark);
+  const w = Math.max(120, Math.round(box.clientWidth || chosen || 640));
+  const h = Math.min(1600, Math.max(260, Math.round(preview.preferredHeight(w))));
+  preview.draw($("embed-canvas"), w, h, Math.min(4, Math.max(1, devicePixelRatio)));
+  $("embed-canvas").setAttribute("aria-label", `${t("embedPreview")}: ${preview.title()}`);
+  preview.free();
 }
 
 function save(blob, name) {
@@ -353,16 +451,34 @@ function save(blob, name) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10000);
 }
 
+/** A name that says which view it holds, so two views never collide:
+ *  gansu-zones_gdp-by-zone_lanzhou-htz+baiyin-htz_2023_gdp_en.csv. */
 function fileName(ext) {
-  return `gansu-zones-${state.chart}-${state.lang}.${ext}`;
+  const { params } = CHARTS.find((c) => c.id === state.chart);
+  const parts = ["gansu-zones", state.chart];
+  if (params.includes("zones")) parts.push(state.zones.length ? state.zones.join("+") : "default-zones");
+  if (params.includes("period")) parts.push(state.period || drawnPeriod() || "latest");
+  if (params.includes("indicator") && state.indicator) parts.push(state.indicator);
+  parts.push(state.lang);
+  return `${parts.join("_")}.${ext}`;
 }
 
+/** CSV for spreadsheets: a UTF-8 byte order mark first, so Excel on Windows reads Chinese. */
+const csvBlob = (text) => new Blob(["\ufeff", text], { type: "text/csv;charset=utf-8" });
+
 function wire() {
+  // Arrowing through the charts in the select adds one history entry, not one per step.
+  // (A choice made with the mouse or Enter pushes its own entry.)
+  let stepping = false;
+  $("chart-select").addEventListener("keydown", (e) => (stepping = /^(Arrow|Home$|End$|Page)/.test(e.key)));
   $("chart-select").addEventListener("change", (e) => {
     state.chart = e.target.value;
     state.period = null;
-    update({ push: true });
+    update({ push: !(stepping && selectPushed) });
+    selectPushed = stepping;
+    stepping = false;
   });
+  $("chart-select").addEventListener("blur", () => (selectPushed = false));
   $("indicator-select").addEventListener("change", (e) => {
     state.indicator = e.target.value;
     state.period = null;
@@ -372,7 +488,14 @@ function wire() {
     state.period = e.target.value || null;
     update({ push: true });
   });
+  // A zone ticked or unticked changes that zone alone: the others drawn stay (the default
+  // ones are ticked), and so does the year drawn.
   $("zones").addEventListener("change", () => {
+    const { params } = CHARTS.find((c) => c.id === state.chart);
+    if (!state.period && params.includes("period")) {
+      state.period = drawnPeriod();
+      pinned = !!state.period;
+    }
     state.zones = [...$("zones").querySelectorAll("input:checked")].map((b) => b.value);
     update({ push: true });
   });
@@ -405,13 +528,26 @@ function wire() {
   const watchRatio = () =>
     matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener("change", () => (scheduleDraw(), watchRatio()), { once: true });
   watchRatio();
-  // Printed as vector graphics: the chart's SVG placed in the page as elements (not a data:
-  // URL, which the page's Content-Security-Policy forbids; plotters' SVG has no inline styles).
+  // Printed as vector graphics, in the light theme whatever the screen's, drawn for the
+  // paper: one SVG laid out for an A5 column and one for A4 and Letter, the print style
+  // showing the one that fits the page (each scales to the column, never cut, never split).
+  // The SVG is placed in the page as elements (not a data: URL, which the page's
+  // Content-Security-Policy forbids; plotters' SVG has no inline styles).
   addEventListener("beforeprint", () => {
-    const [w, h] = size();
-    const svg = new DOMParser().parseFromString(chart.svg(w, h), "image/svg+xml").documentElement;
-    $("print-img").replaceChildren(document.importNode(svg, true));
-    $("print-img").setAttribute("aria-label", chart.description());
+    if (!chart) return;
+    const light = new gz.Chart(state.chart, chartQuery({ ...state, theme: "light" }));
+    const box = $("print-img");
+    box.replaceChildren();
+    for (const [w, cls] of [[480, "paper-narrow"], [700, "paper-wide"]]) {
+      const h = Math.min(1600, Math.max(260, Math.round(light.preferredHeight(w))));
+      const svg = new DOMParser().parseFromString(light.svg(w, h), "image/svg+xml").documentElement;
+      svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
+      svg.setAttribute("class", cls);
+      svg.setAttribute("aria-hidden", "true");
+      box.append(document.importNode(svg, true));
+    }
+    box.setAttribute("aria-label", chart.description());
+    light.free();
   });
   $("dl-png").addEventListener("click", () => {
     const [w, h] = size();
@@ -425,26 +561,50 @@ function wire() {
     const [w, h] = size();
     save(new Blob([chart.svg(w, h)], { type: "image/svg+xml" }), fileName("svg"));
   });
-  $("dl-csv").addEventListener("click", () => save(new Blob([chart.csv()], { type: "text/csv;charset=utf-8" }), fileName("csv")));
-  $("dl-all").addEventListener("click", () => save(new Blob([gz.csv()], { type: "text/csv;charset=utf-8" }), "gansu-zones.csv"));
+  $("dl-csv").addEventListener("click", () => save(csvBlob(chart.csv()), fileName("csv")));
+  $("dl-all").addEventListener("click", () => save(csvBlob(gz.csv()), `gansu-zones_all-data_${gz.dataVersion()}.csv`));
   $("embed-open").addEventListener("click", () => {
     renderEmbed();
     $("embed-dialog").showModal();
   });
-  $("embed-frozen").addEventListener("change", renderEmbed);
-  $("embed-theme").addEventListener("change", renderEmbed);
+  for (const id of ["embed-frozen", "embed-theme", "embed-width"]) $(id).addEventListener("change", renderEmbed);
+  $("embed-dialog").addEventListener("close", () => ($("embed-status").hidden = true));
   $("controls").addEventListener("submit", (e) => e.preventDefault());
   for (const kind of ["script", "iframe"]) {
-    $(`embed-copy-${kind}`).addEventListener("click", async () => {
-      $(`embed-${kind}`).select();
-      await navigator.clipboard?.writeText($(`embed-${kind}`).value).catch(() => {});
-      $("live").textContent = t("codeCopied");
-    });
+    $(`embed-copy-${kind}`).addEventListener("click", () => copy($(`embed-${kind}`), $("embed-status"), t("codeCopied")));
   }
-  $("copy-link").addEventListener("click", async () => {
-    await navigator.clipboard?.writeText(location.href).catch(() => {});
-    $("live").textContent = t("copied");
+  $("copy-link").addEventListener("click", () => {
+    const field = $("link-field");
+    field.value = location.href;
+    copy(field, $("copy-status"), t("copied"));
   });
+}
+
+/** Copies the text of `field` (an input or textarea). Says so in `status` (seen) and in the
+ *  live region (heard) only once the clipboard took it; without the clipboard API (a plain
+ *  HTTP host) or when it refuses, shows and selects the text and says to press Ctrl+C. */
+async function copy(field, status, done) {
+  let ok = false;
+  if (navigator.clipboard && isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(field.value);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+  }
+  if (!ok) {
+    field.hidden = false;
+    field.focus();
+    field.select();
+  }
+  const text = ok ? `✓ ${done}` : t("copyFailed");
+  status.textContent = text;
+  status.hidden = false;
+  status.classList.toggle("warn", !ok);
+  $("live").textContent = text;
+  clearTimeout(status.timer);
+  if (ok) status.timer = setTimeout(() => (status.hidden = true), 4000);
 }
 
 /** Without the core: say so (the detail goes to the console), and show the dataset from the
