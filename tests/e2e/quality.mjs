@@ -322,6 +322,43 @@ test("print: A4, A5 and Letter show the chart whole, drawn for the paper, light,
   }
 });
 
+test("print: the demo article on A4, A5 and Letter, each embedded chart redrawn for the paper, light, whole", async () => {
+  const page = await openPage(browser, `${server.url}/www/demo/article.html`, { width: 1000, height: 800 });
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+  // Every chart loaded (they start near the viewport): scroll through the article.
+  const charts = await page.$$eval("gansu-zones-chart", (e) => e.length);
+  for (let y = 0; y < 8000; y += 400) await page.evaluate((y) => scrollTo(0, y), y);
+  await page.waitForFunction(() => [...document.querySelectorAll("gansu-zones-chart")].every((e) => e.shadowRoot?.querySelector("canvas:not([hidden])")?.width > 0), { timeout: 20000 });
+  for (const [format, mm, tall] of [["A4", 210, 297], ["A5", 148, 210], ["Letter", 216, 279]]) {
+    const n = await pdf(page, format, `quality-article-${format}`);
+    assert.ok(n >= 2, `${format}: ${n} pages`);
+    const cssWidth = Math.floor(((mm - 24) / 25.4) * 96);
+    const cssHeight = Math.floor(((tall - 24) / 25.4) * 96);
+    await page.emulateMediaType("print");
+    await page.setViewport({ width: cssWidth, height: cssHeight });
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    const drawn = await page.evaluate(() => [...document.querySelectorAll("gansu-zones-chart")].map((e) => {
+      const c = [...e.shadowRoot.querySelectorAll(".print canvas")].find((c) => getComputedStyle(c).display !== "none");
+      const fig = e.shadowRoot.querySelector("figure");
+      if (!c) return null;
+      const r = c.getBoundingClientRect();
+      return { cls: c.className, w: r.width, h: r.height, bitmap: c.width, fg: getComputedStyle(fig).color, box: getComputedStyle(e.shadowRoot.querySelector(".box")).display };
+    }));
+    assert.equal(drawn.length, charts);
+    for (const d of drawn) {
+      assert.ok(d, `${format}: a chart not redrawn for print`);
+      assert.ok(d.w <= cssWidth + 1 && d.h <= cssHeight, `${format}: a chart ${d.w}x${d.h} on a ${cssWidth}x${cssHeight} page`);
+      assert.equal(d.cls, format === "A5" ? "n" : "w");
+      // (A canvas is one block: it never splits across pages; it fits one, checked above.)
+      assert.equal(d.box, "none", "the screen's (dark) drawing is not printed");
+      assert.ok(["rgb(0, 0, 0)", "rgb(26, 26, 26)"].includes(d.fg), `${format}: caption text ${d.fg} on paper`);
+    }
+    await page.emulateMediaType("screen");
+    await page.setViewport({ width: 1000, height: 800 });
+  }
+  await page.close();
+});
+
 test("screenshots at 120, 320, 375, 768 and 1280 px, zh and en, light and dark", async () => {
   for (const width of [120, 320, 375, 768, 1280]) {
     for (const lang of ["zh", "en"]) {

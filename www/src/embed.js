@@ -272,7 +272,7 @@ class GansuZonesChart extends HTMLElement {
     let chart;
     try {
       chart = new this.#gz.Chart(this.getAttribute("chart").trim(), this.#query("light"));
-      const col = Math.max(120, Math.min(700, Math.round(this.getBoundingClientRect().width)));
+      const col = Math.min(700, this.#width); // the width last drawn (120 at least)
       const box = el("div", "print");
       for (const [w, cls] of [[Math.min(col, 480), "n"], [col, "w"]]) {
         chart.draw(el("canvas", cls, box), w, tall(chart, w), 2);
