@@ -30,7 +30,7 @@ const UI = {
     defaultZones: "（默认：图中所画的开发区）", chosenZones: "（已选）", fullValue: "完整数值",
     copyFailed: "无法自动复制：已选中文字，请按 Ctrl+C（Mac 上按 ⌘C）复制。", linkLabel: "本视图的链接",
     embedWidth: "预览栏宽", embedPreview: "预览", widthColumn: (w) => `${w} 像素`, scriptCode: "脚本嵌入代码", iframeCode: "iframe 嵌入代码",
-    tableScroll: "表格可左右滚动",
+    tableScroll: "表格可左右滚动", status: { reported: "报道值", estimate: "预计", target: "目标", derived: "推算" },
   },
   en: {
     lang: "en", title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
@@ -50,7 +50,7 @@ const UI = {
     defaultZones: "(default: the zones drawn)", chosenZones: "(chosen)", fullValue: "Full figure",
     copyFailed: "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.", linkLabel: "Link to this view",
     embedWidth: "Preview column width", embedPreview: "Preview", widthColumn: (w) => `${w} px`, scriptCode: "Script embed code", iframeCode: "Iframe embed code",
-    tableScroll: "The table scrolls sideways",
+    tableScroll: "The table scrolls sideways", status: { reported: "reported", estimate: "estimate", target: "target", derived: "derived" },
   },
 };
 
@@ -391,18 +391,22 @@ function renderSources() {
   const inds = new Map(gz.indicators().map((i) => [i.id, zh ? i.name_zh : i.name_en]));
   const list = $("sources");
   list.replaceChildren();
+  const cites = new Map();
   for (const s of gz.sources()) {
+    cites.set(s.id, zh ? `${s.outlet_zh}《${s.title_zh}》${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`);
     const li = document.createElement("li");
     li.id = `source-${s.id}`;
     const mine = facts.filter((f) => f.sources.includes(s.id));
-    line(li, zh ? `${s.outlet_zh}《${s.title_zh}》,${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`, "title");
+    line(li, cites.get(s.id), "title");
     const details = document.createElement("details");
     const summary = document.createElement("summary");
     summary.textContent = t("values")(mine.length);
     const ul = document.createElement("ul");
     for (const f of mine) {
       const item = document.createElement("li");
-      item.textContent = `${zones.get(f.zone)} · ${inds.get(f.indicator)} · ${f.period || t("notYear")}:${zh ? f.label_zh : f.label_en}`;
+      item.textContent = `${zones.get(f.zone)} · ${inds.get(f.indicator)} · ${f.period || t("notYear")}${zh ? "：" : ": "}${zh ? f.label_zh : f.label_en}`;
+      // The article's words, under each value (the articles carry no links: none is made up).
+      if (f.quote) item.append(el("q", f.quote, "quote"));
       ul.append(item);
     }
     details.append(summary, ul);
@@ -414,7 +418,16 @@ function renderSources() {
   const body = all.tBodies[0];
   body.replaceChildren();
   for (const f of facts) {
-    cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [zh ? f.label_zh : f.label_en, "num"], [f.status], [f.sources.join(zh ? "；" : "; ")]], t("allCols"));
+    const label = zh ? f.label_zh : f.label_en, full = zh ? f.full_zh : f.full_en;
+    const value = [el("span", label, "value")];
+    if (full && full !== label) value.push(el("span", full, "full"));
+    const cite = [el("span", f.sources.map((id) => cites.get(id) ?? id).join(zh ? "；" : "; "))];
+    if (f.quote) {
+      const d = document.createElement("details");
+      d.append(el("summary", t("quote")), el("q", f.quote));
+      cite.push(d);
+    }
+    cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [value, "num"], [t("status")[f.status] ?? f.status], [cite]], t("allCols"));
   }
 }
 
