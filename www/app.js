@@ -391,28 +391,45 @@ function renderSources() {
   const inds = new Map(gz.indicators().map((i) => [i.id, zh ? i.name_zh : i.name_en]));
   const list = $("sources");
   list.replaceChildren();
-  const cites = new Map();
+  cited = new Map();
   for (const s of gz.sources()) {
-    cites.set(s.id, zh ? `${s.outlet_zh}《${s.title_zh}》${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`);
+    cited.set(s.id, zh ? `${s.outlet_zh}《${s.title_zh}》${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`);
     const li = document.createElement("li");
     li.id = `source-${s.id}`;
     const mine = facts.filter((f) => f.sources.includes(s.id));
-    line(li, cites.get(s.id), "title");
+    line(li, cited.get(s.id), "title");
     const details = document.createElement("details");
     const summary = document.createElement("summary");
     summary.textContent = t("values")(mine.length);
     const ul = document.createElement("ul");
-    for (const f of mine) {
-      const item = document.createElement("li");
-      item.textContent = `${zones.get(f.zone)} · ${inds.get(f.indicator)} · ${f.period || t("notYear")}${zh ? "：" : ": "}${zh ? f.label_zh : f.label_en}`;
-      // The article's words, under each value (the articles carry no links: none is made up).
-      if (f.quote) item.append(el("q", f.quote, "quote"));
-      ul.append(item);
-    }
+    // The article's values, each with its words (the articles carry no links: none is made
+    // up), listed when the reader opens it.
+    details.addEventListener("toggle", () => {
+      if (!details.open || ul.childElementCount) return;
+      for (const f of mine) {
+        const item = el("li", `${zones.get(f.zone)} · ${inds.get(f.indicator)} · ${f.period || t("notYear")}${zh ? "：" : ": "}${zh ? f.label_zh : f.label_en}`);
+        if (f.quote) item.append(el("q", f.quote, "quote"));
+        ul.append(item);
+      }
+    });
     details.append(summary, ul);
     li.append(details);
     list.append(li);
   }
+  allLang = null;
+  if ($("all-data").open) renderAllData();
+  else $("data").tBodies[0].replaceChildren();
+}
+
+/** The whole dataset, each value as read and in full, its sources cited, its quote one click
+ *  away: some 2,000 elements, built when the reader opens it, not on every page load. */
+let allLang = null, cited = new Map();
+function renderAllData() {
+  if (allLang === state.lang) return;
+  allLang = state.lang;
+  const zh = state.lang === "zh";
+  const zones = new Map(gz.zones().map((z) => [z.id, zh ? z.name_zh : z.name_en]));
+  const inds = new Map(gz.indicators().map((i) => [i.id, zh ? i.name_zh : i.name_en]));
   const all = $("data");
   head(all, t("allCols"));
   const body = all.tBodies[0];
@@ -421,7 +438,7 @@ function renderSources() {
     const label = zh ? f.label_zh : f.label_en, full = zh ? f.full_zh : f.full_en;
     const value = [el("span", label, "value")];
     if (full && full !== label) value.push(el("span", full, "full"));
-    const cite = [el("span", f.sources.map((id) => cites.get(id) ?? id).join(zh ? "；" : "; "))];
+    const cite = [el("span", f.sources.map((id) => cited.get(id) ?? id).join(zh ? "；" : "; "))];
     if (f.quote) {
       const d = document.createElement("details");
       d.append(el("summary", t("quote")), el("q", f.quote));
@@ -583,6 +600,7 @@ function wire() {
   for (const id of ["embed-frozen", "embed-theme", "embed-width"]) $(id).addEventListener("change", renderEmbed);
   $("embed-dialog").addEventListener("close", () => ($("embed-status").hidden = true));
   $("controls").addEventListener("submit", (e) => e.preventDefault());
+  $("all-data").addEventListener("toggle", () => $("all-data").open && facts && renderAllData());
   for (const kind of ["script", "iframe"]) {
     $(`embed-copy-${kind}`).addEventListener("click", () => copy($(`embed-${kind}`), $("embed-status"), t("codeCopied")));
   }

@@ -125,7 +125,8 @@ test("the data table on a 320 px phone: one card per row, nothing hidden to the 
     // Values as people read them, the full figure under them.
     assert.match(t.value, lang === "zh" ? /^445亿元/ : /^CNY 44\.5 bn/);
     assert.match(t.value, /44,500,000,000|445\.00|44\.50/);
-    await page.evaluate(() => document.querySelector("#all-data").setAttribute("open", ""));
+    await page.click("#all-data summary");
+    await page.waitForFunction(() => document.querySelectorAll("#data tbody tr").length > 0);
     const all = await page.$eval("#data", (t) => t.closest(".scroll").scrollWidth - t.closest(".scroll").clientWidth);
     assert.ok(all <= 0, `the all-data table scrolls ${all} px sideways`);
     await page.$eval("#table-h", (h) => h.scrollIntoView());

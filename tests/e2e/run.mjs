@@ -52,6 +52,9 @@ test("the explorer opens on a drawn chart, its table, the sources and all data",
   assert.equal(rows[0][0], "兰州经开区");
   assert.match(rows[0][2], /44,500,000,000元/);
   assert.match(rows[0][5], /新甘肃·甘肃日报/);
+  // The whole dataset is built when opened.
+  await page.click("#all-data summary");
+  await page.waitForFunction(() => document.querySelectorAll("#data tbody tr").length > 0);
   assert.equal(await page.$$eval("#data tbody tr", (t) => t.length), csvRows());
   assert.equal(await page.$$eval("#sources > li", (l) => l.length), 5);
   // The canvas bitmap follows the pixel ratio.
