@@ -218,6 +218,8 @@ function renderChrome() {
 
 /** Builds the chart for the state, then everything that depends on it. */
 function update({ push = false } = {}) {
+  // The reader chose something: the controls' reserved room may go (a shift the reader caused).
+  if (push) document.documentElement.dataset.touched = "";
   // Rebuilt controls keep the keyboard focus where it was (the checkbox just toggled).
   const active = document.activeElement;
   const refocus = active?.closest?.("#controls") ? (active.id ? `#${active.id}` : `#zones input[value="${active.value}"]`) : null;
