@@ -71,6 +71,7 @@ node tests/e2e/run.mjs
 node tests/e2e/embed.mjs
 node tests/e2e/xorigin.mjs
 node tests/e2e/find.mjs
+node tests/e2e/quality.mjs
 
 echo
 echo "all tests passed"

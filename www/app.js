@@ -13,20 +13,24 @@ const $ = (id) => document.getElementById(id);
 
 const UI = {
   zh: {
-    lang: "zh", title: "甘肃开发区经济数据", tagline: "每个数字都来自五篇报道之一;推算值注明公式。", controls: "选择图表",
-    chart: "图表", indicator: "指标", period: "年份", zones: "开发区", latest: "最新", allZones: "(默认)",
-    loading: "正在加载…", keys: "键盘:聚焦图表后用方向键在数值间移动,Esc 取消。",
+    lang: "zh", title: "甘肃开发区经济数据", tagline: "每个数字都来自五篇报道之一；推算值注明公式。", controls: "选择图表",
+    chart: "图表", indicator: "指标", period: "年份", zones: "开发区", latest: "最新", allZones: "（默认）",
+    loading: "正在加载…", keys: "键盘：聚焦图表后用方向键在数值间移动，Esc 取消。",
     png: "下载 PNG", svg: "下载 SVG", csv: "下载本图数据 CSV", csvAll: "下载全部数据 CSV", copy: "复制链接", copied: "链接已复制",
     tableH: "本图数据", sourcesH: "来源", allH: "全部数据", dark: "深色", light: "浅色",
     cols: ["类别", "系列", "数值", "状态", "年份", "来源"], allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
-    values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "图表无法加载。", tableFollows: "下面是全部数据。", noData: "数据也无法加载,请稍后再试。",
-    urlProblem: "链接中的参数有误,已改用有效的视图:", notYear: "未注明年份",
+    values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "图表无法加载。", tableFollows: "下面是全部数据。", noData: "数据也无法加载，请稍后再试。",
+    urlProblem: "链接中的参数有误，已改用有效的视图：", notYear: "未注明年份",
     why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误" },
-    embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放;脚本或 WebAssembly 不可用时显示图片和数据表。图表网站须发送 README 所列的响应头(CORS)。",
-    embedTheme: "配色", themeLight: "浅色(默认)", themeDark: "深色", themeAuto: "跟随读者的系统设置",
-    embedFrozen: "固定数据版本", embedScript: "脚本嵌入(推荐)", embedIframe: "iframe 嵌入", copyCode: "复制代码", close: "关闭", codeCopied: "代码已复制",
-    frozenHelp: (v) => `固定后,即使数据集更新,图表仍显示 ${v} 版本的数据,并在图下注明“数据截至 ${v}”。`,
-    noImage: "此视图选择了自定义开发区,没有预先生成的图片:备用内容只有数据表。",
+    embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放；脚本或 WebAssembly 不可用时显示图片和数据表。图表网站须发送 README 所列的响应头（CORS）。",
+    embedTheme: "配色", themeLight: "浅色（默认）", themeDark: "深色", themeAuto: "跟随读者的系统设置",
+    embedFrozen: "固定数据版本", embedScript: "脚本嵌入（推荐）", embedIframe: "iframe 嵌入", copyCode: "复制代码", close: "关闭", codeCopied: "代码已复制",
+    frozenHelp: (v) => `固定后，即使数据集更新，图表仍显示 ${v} 版本的数据，并在图下注明“数据截至 ${v}”。`,
+    noImage: "此视图选择了自定义开发区，没有预先生成的图片：备用内容只有数据表。",
+    defaultZones: "（默认：图中所画的开发区）", chosenZones: "（已选）", fullValue: "完整数值",
+    copyFailed: "无法自动复制：已选中文字，请按 Ctrl+C（Mac 上按 ⌘C）复制。", linkLabel: "本视图的链接",
+    embedWidth: "预览栏宽", embedPreview: "预览", widthColumn: (w) => `${w} 像素`, scriptCode: "脚本嵌入代码", iframeCode: "iframe 嵌入代码",
+    tableScroll: "表格可左右滚动", status: { reported: "报道值", estimate: "预计", target: "目标", derived: "推算" },
   },
   en: {
     lang: "en", title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
@@ -43,6 +47,10 @@ const UI = {
     embedFrozen: "Freeze the data version", embedScript: "Script embed (recommended)", embedIframe: "Iframe embed", copyCode: "Copy code", close: "Close", codeCopied: "Code copied",
     frozenHelp: (v) => `Frozen, the chart keeps showing the data of version ${v} after the dataset is updated, with “Data as of ${v}” in its footer.`,
     noImage: "This view has a custom zone selection, so there is no prebuilt image: the fallback is the data table alone.",
+    defaultZones: "(default: the zones drawn)", chosenZones: "(chosen)", fullValue: "Full figure",
+    copyFailed: "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.", linkLabel: "Link to this view",
+    embedWidth: "Preview column width", embedPreview: "Preview", widthColumn: (w) => `${w} px`, scriptCode: "Script embed code", iframeCode: "Iframe embed code",
+    tableScroll: "The table scrolls sideways", status: { reported: "reported", estimate: "estimate", target: "target", derived: "derived" },
   },
 };
 
@@ -54,6 +62,8 @@ let frame = 0; // pending animation frame for a redraw
 let CHARTS = []; // every chart's id, titles and parameters, read once
 let sourcesLang = null; // the language the sources and all-data tables are in
 let notes = []; // what was wrong with the link, shown above the chart
+let pinned = false; // the year was pinned by a zone choice (dropped if the new zones lack it)
+let selectPushed = false; // the chart select has pushed its history entry since it got focus
 
 const t = (key) => UI[state.lang][key];
 
@@ -144,6 +154,11 @@ function renderControls() {
   if (state.period && !c.periods.includes(state.period)) option(per, state.period, state.period, true);
 
   $("zones-field").hidden = !c.params.includes("zones");
+  // The boxes say what is drawn: with no choice in the link, the zones of the chart's
+  // default view are ticked and the legend says "default".
+  const drawn = drawnZones();
+  const ticked = state.zones.length ? state.zones : drawn;
+  $("zones-state").textContent = state.zones.length ? "" : t("defaultZones");
   const zones = $("zones");
   zones.replaceChildren();
   for (const z of c.zones) {
@@ -151,16 +166,49 @@ function renderControls() {
     const box = document.createElement("input");
     box.type = "checkbox";
     box.value = z.id;
-    box.checked = state.zones.includes(z.id);
+    box.checked = ticked.includes(z.id);
     label.append(box, ` ${z.name}`);
     zones.append(label);
   }
+  renderZoneNotes(ticked);
+}
+
+/** The zones the chart draws (its marks'), in order. */
+function drawnZones() {
+  if (!chart) return [];
+  const seen = [];
+  for (let i = 0; i < chart.markCount; i++) {
+    const z = chart.mark(i).zone;
+    if (!seen.includes(z)) seen.push(z);
+  }
+  return seen;
+}
+
+/** What each ticked place is, where a name alone does not say (兰白两区 is two programmes
+ *  covering four zones), from the core's `zones()`. */
+let places = null;
+function renderZoneNotes(ids) {
+  places ??= new Map(gz.zones().map((z) => [z.id, z]));
+  const list = $("zone-notes");
+  list.replaceChildren();
+  const zh = state.lang === "zh";
+  for (const id of ids) {
+    const z = places.get(id);
+    const note = z && (zh ? z.note_zh : z.note_en);
+    if (!note) continue;
+    const p = document.createElement("p");
+    const name = document.createElement("strong");
+    name.textContent = zh ? z.name_zh : z.name_en;
+    p.append(name, zh ? "：" : ": ", note);
+    list.append(p);
+  }
+  list.hidden = !list.childElementCount;
 }
 
 function renderChrome() {
   document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
   document.documentElement.dataset.theme = state.theme;
-  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll("[data-i18n]")) if (typeof t(el.dataset.i18n) === "string") el.textContent = t(el.dataset.i18n);
   $("lang-switch").textContent = state.lang === "zh" ? "English" : "中文";
   $("lang-switch").lang = state.lang === "zh" ? "en" : "zh";
   $("theme-switch").textContent = state.theme === "dark" ? t("light") : t("dark");
@@ -170,6 +218,11 @@ function renderChrome() {
 
 /** Builds the chart for the state, then everything that depends on it. */
 function update({ push = false } = {}) {
+  // The reader chose something: the controls' reserved room may go (a shift the reader caused).
+  if (push) document.documentElement.dataset.touched = "";
+  // Rebuilt controls keep the keyboard focus where it was (the checkbox just toggled).
+  const active = document.activeElement;
+  const refocus = active?.closest?.("#controls") ? (active.id ? `#${active.id}` : `#zones input[value="${active.value}"]`) : null;
   renderChrome();
   renderControls();
   writeUrl(push);
@@ -178,14 +231,24 @@ function update({ push = false } = {}) {
   try {
     chart = new gz.Chart(state.chart, chartQuery());
   } catch (e) {
+    if (e.kind !== "nodata") throw e;
+    // A year pinned by a zone choice that the new zones lack: their latest year instead.
+    if (pinned && state.period) {
+      pinned = false;
+      state.period = null;
+      return update({ push });
+    }
     // Zones from the link that have no data in this chart: say so (naming them and the
     // chart), and show the chart's default zones.
-    if (e.kind !== "nodata" || !state.zones.length) throw e;
+    if (!state.zones.length) throw e;
     notes.push(e.reader ?? e.message);
     showMessages(notes);
     state.zones = [];
     return update({ push });
   }
+  pinned = false;
+  renderControls();
+  if (refocus) document.querySelector(refocus)?.focus();
   focus = -1;
   hideTip();
   drawNow();
@@ -194,6 +257,16 @@ function update({ push = false } = {}) {
   renderTable();
   // The sources and the whole dataset depend only on the language.
   if (sourcesLang !== state.lang) renderSources();
+}
+
+/** The year the chart draws (its marks' latest), to keep it when the zones change. */
+function drawnPeriod() {
+  let best = null;
+  for (let i = 0; i < (chart?.markCount ?? 0); i++) {
+    const p = chart.mark(i).period;
+    if (/^\d{4}$/.test(p) && (!best || p > best)) best = p;
+  }
+  return best;
 }
 
 function size() {
@@ -256,12 +329,16 @@ function keys(e) {
   else showMark(focus, true);
 }
 
-function cellRow(tbody, cells) {
+/** A row of cells, each [text or node, class]; each cell carries its column's name, which
+ *  a phone shows beside it when the table turns into one card per row. */
+function cellRow(tbody, cells, cols) {
   const tr = tbody.insertRow();
-  cells.forEach(([text, cls]) => {
+  cells.forEach(([content, cls], j) => {
     const td = tr.insertCell();
-    td.textContent = text;
+    if (Array.isArray(content)) td.append(...content);
+    else td.textContent = content ?? "";
     if (cls) td.className = cls;
+    if (cols) td.dataset.col = cols[j];
   });
 }
 
@@ -276,15 +353,34 @@ function head(table, cols) {
   table.tHead.replaceChildren(tr);
 }
 
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+/** The chart's data as people read it (445亿元, CNY 44.5 bn), the full figure under it, and
+ *  each source with its quote one click away. */
 function renderTable() {
   const table = $("chart-table");
   table.caption.textContent = chart.title();
-  head(table, t("cols"));
+  const cols = t("cols");
+  head(table, cols);
   const body = table.tBodies[0];
   body.replaceChildren();
   for (let i = 0; i < chart.markCount; i++) {
     const m = chart.mark(i);
-    cellRow(body, markCells(m, UI[state.lang], m.full).map((text, j) => [text, j === 2 ? "num" : ""]));
+    const cells = markCells(m, UI[state.lang]);
+    const value = [el("span", m.label, "value")];
+    if (m.full && m.full !== m.label) value.push(el("span", m.full, "full"));
+    const source = [el("span", cells[5])];
+    if (m.quote) {
+      const d = document.createElement("details");
+      d.append(el("summary", t("quote")), el("q", m.quote));
+      source.push(d);
+    }
+    cellRow(body, [[cells[0]], [cells[1]], [value, "num"], [cells[3]], [cells[4]], [source]], cols);
   }
 }
 
@@ -297,34 +393,65 @@ function renderSources() {
   const inds = new Map(gz.indicators().map((i) => [i.id, zh ? i.name_zh : i.name_en]));
   const list = $("sources");
   list.replaceChildren();
+  cited = new Map();
   for (const s of gz.sources()) {
+    cited.set(s.id, zh ? `${s.outlet_zh}《${s.title_zh}》${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`);
     const li = document.createElement("li");
     li.id = `source-${s.id}`;
     const mine = facts.filter((f) => f.sources.includes(s.id));
-    line(li, zh ? `${s.outlet_zh}《${s.title_zh}》,${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`, "title");
+    line(li, cited.get(s.id), "title");
     const details = document.createElement("details");
     const summary = document.createElement("summary");
     summary.textContent = t("values")(mine.length);
     const ul = document.createElement("ul");
-    for (const f of mine) {
-      const item = document.createElement("li");
-      item.textContent = `${zones.get(f.zone)} · ${inds.get(f.indicator)} · ${f.period || t("notYear")}:${zh ? f.label_zh : f.label_en}`;
-      ul.append(item);
-    }
+    // The article's values, each with its words (the articles carry no links: none is made
+    // up), listed when the reader opens it.
+    details.addEventListener("toggle", () => {
+      if (!details.open || ul.childElementCount) return;
+      for (const f of mine) {
+        const item = el("li", `${zones.get(f.zone)} · ${inds.get(f.indicator)} · ${f.period || t("notYear")}${zh ? "：" : ": "}${zh ? f.label_zh : f.label_en}`);
+        if (f.quote) item.append(el("q", f.quote, "quote"));
+        ul.append(item);
+      }
+    });
     details.append(summary, ul);
     li.append(details);
     list.append(li);
   }
+  allLang = null;
+  if ($("all-data").open) renderAllData();
+  else $("data").tBodies[0].replaceChildren();
+}
+
+/** The whole dataset, each value as read and in full, its sources cited, its quote one click
+ *  away: some 2,000 elements, built when the reader opens it, not on every page load. */
+let allLang = null, cited = new Map();
+function renderAllData() {
+  if (allLang === state.lang) return;
+  allLang = state.lang;
+  const zh = state.lang === "zh";
+  const zones = new Map(gz.zones().map((z) => [z.id, zh ? z.name_zh : z.name_en]));
+  const inds = new Map(gz.indicators().map((i) => [i.id, zh ? i.name_zh : i.name_en]));
   const all = $("data");
   head(all, t("allCols"));
   const body = all.tBodies[0];
   body.replaceChildren();
   for (const f of facts) {
-    cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [zh ? f.label_zh : f.label_en, "num"], [f.status], [f.sources.join(";")]]);
+    const label = zh ? f.label_zh : f.label_en, full = zh ? f.full_zh : f.full_en;
+    const value = [el("span", label, "value")];
+    if (full && full !== label) value.push(el("span", full, "full"));
+    const cite = [el("span", f.sources.map((id) => cited.get(id) ?? id).join(zh ? "；" : "; "))];
+    if (f.quote) {
+      const d = document.createElement("details");
+      d.append(el("summary", t("quote")), el("q", f.quote));
+      cite.push(d);
+    }
+    cellRow(body, [[zones.get(f.zone)], [inds.get(f.indicator)], [f.period || "—"], [value, "num"], [t("status")[f.status] ?? f.status], [cite]], t("allCols"));
   }
 }
 
-/** The Embed dialog's two snippets for the current view, built by Rust with this site's root. */
+/** The Embed dialog's two snippets for the current view, built by Rust with this site's root,
+ *  and a live preview of the chart as the embed draws it, at the chosen column width. */
 function renderEmbed() {
   const base = new URL(".", location.href).href;
   const frozen = $("embed-frozen").checked;
@@ -335,6 +462,17 @@ function renderEmbed() {
   $("embed-frozen-help").textContent = t("frozenHelp")(gz.dataVersion());
   $("embed-note").textContent = view.fallbackFile() ? "" : t("noImage");
   view.free();
+  const dark = theme === "dark" || (theme === "auto" && matchMedia("(prefers-color-scheme: dark)").matches);
+  const preview = new gz.Chart(state.chart, chartQuery({ ...state, theme: dark ? "dark" : "light" }));
+  const box = $("embed-preview");
+  const chosen = Number($("embed-width").value);
+  box.style.width = chosen ? `${chosen}px` : "100%";
+  box.classList.toggle("dark", dark);
+  const w = Math.max(120, Math.round(box.clientWidth || chosen || 640));
+  const h = Math.min(1600, Math.max(260, Math.round(preview.preferredHeight(w))));
+  preview.draw($("embed-canvas"), w, h, Math.min(4, Math.max(1, devicePixelRatio)));
+  $("embed-canvas").setAttribute("aria-label", `${t("embedPreview")}: ${preview.title()}`);
+  preview.free();
 }
 
 function save(blob, name) {
@@ -345,16 +483,34 @@ function save(blob, name) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10000);
 }
 
+/** A name that says which view it holds, so two views never collide:
+ *  gansu-zones_gdp-by-zone_lanzhou-htz+baiyin-htz_2023_gdp_en.csv. */
 function fileName(ext) {
-  return `gansu-zones-${state.chart}-${state.lang}.${ext}`;
+  const { params } = CHARTS.find((c) => c.id === state.chart);
+  const parts = ["gansu-zones", state.chart];
+  if (params.includes("zones")) parts.push(state.zones.length ? state.zones.join("+") : "default-zones");
+  if (params.includes("period")) parts.push(state.period || drawnPeriod() || "latest");
+  if (params.includes("indicator") && state.indicator) parts.push(state.indicator);
+  parts.push(state.lang);
+  return `${parts.join("_")}.${ext}`;
 }
 
+/** CSV for spreadsheets: a UTF-8 byte order mark first, so Excel on Windows reads Chinese. */
+const csvBlob = (text) => new Blob(["\ufeff", text], { type: "text/csv;charset=utf-8" });
+
 function wire() {
+  // Arrowing through the charts in the select adds one history entry, not one per step.
+  // (A choice made with the mouse or Enter pushes its own entry.)
+  let stepping = false;
+  $("chart-select").addEventListener("keydown", (e) => (stepping = /^(Arrow|Home$|End$|Page)/.test(e.key)));
   $("chart-select").addEventListener("change", (e) => {
     state.chart = e.target.value;
     state.period = null;
-    update({ push: true });
+    update({ push: !(stepping && selectPushed) });
+    selectPushed = stepping;
+    stepping = false;
   });
+  $("chart-select").addEventListener("blur", () => (selectPushed = false));
   $("indicator-select").addEventListener("change", (e) => {
     state.indicator = e.target.value;
     state.period = null;
@@ -364,7 +520,14 @@ function wire() {
     state.period = e.target.value || null;
     update({ push: true });
   });
+  // A zone ticked or unticked changes that zone alone: the others drawn stay (the default
+  // ones are ticked), and so does the year drawn.
   $("zones").addEventListener("change", () => {
+    const { params } = CHARTS.find((c) => c.id === state.chart);
+    if (!state.period && params.includes("period")) {
+      state.period = drawnPeriod();
+      pinned = !!state.period;
+    }
     state.zones = [...$("zones").querySelectorAll("input:checked")].map((b) => b.value);
     update({ push: true });
   });
@@ -397,13 +560,26 @@ function wire() {
   const watchRatio = () =>
     matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener("change", () => (scheduleDraw(), watchRatio()), { once: true });
   watchRatio();
-  // Printed as vector graphics: the chart's SVG placed in the page as elements (not a data:
-  // URL, which the page's Content-Security-Policy forbids; plotters' SVG has no inline styles).
+  // Printed as vector graphics, in the light theme whatever the screen's, drawn for the
+  // paper: one SVG laid out for an A5 column and one for A4 and Letter, the print style
+  // showing the one that fits the page (each scales to the column, never cut, never split).
+  // The SVG is placed in the page as elements (not a data: URL, which the page's
+  // Content-Security-Policy forbids; plotters' SVG has no inline styles).
   addEventListener("beforeprint", () => {
-    const [w, h] = size();
-    const svg = new DOMParser().parseFromString(chart.svg(w, h), "image/svg+xml").documentElement;
-    $("print-img").replaceChildren(document.importNode(svg, true));
-    $("print-img").setAttribute("aria-label", chart.description());
+    if (!chart) return;
+    const light = new gz.Chart(state.chart, chartQuery({ ...state, theme: "light" }));
+    const box = $("print-img");
+    box.replaceChildren();
+    for (const [w, cls] of [[480, "paper-narrow"], [700, "paper-wide"]]) {
+      const h = Math.min(1600, Math.max(260, Math.round(light.preferredHeight(w))));
+      const svg = new DOMParser().parseFromString(light.svg(w, h), "image/svg+xml").documentElement;
+      svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
+      svg.setAttribute("class", cls);
+      svg.setAttribute("aria-hidden", "true");
+      box.append(document.importNode(svg, true));
+    }
+    box.setAttribute("aria-label", chart.description());
+    light.free();
   });
   $("dl-png").addEventListener("click", () => {
     const [w, h] = size();
@@ -417,26 +593,51 @@ function wire() {
     const [w, h] = size();
     save(new Blob([chart.svg(w, h)], { type: "image/svg+xml" }), fileName("svg"));
   });
-  $("dl-csv").addEventListener("click", () => save(new Blob([chart.csv()], { type: "text/csv;charset=utf-8" }), fileName("csv")));
-  $("dl-all").addEventListener("click", () => save(new Blob([gz.csv()], { type: "text/csv;charset=utf-8" }), "gansu-zones.csv"));
+  $("dl-csv").addEventListener("click", () => save(csvBlob(chart.csv()), fileName("csv")));
+  $("dl-all").addEventListener("click", () => save(csvBlob(gz.csv()), `gansu-zones_all-data_${gz.dataVersion()}.csv`));
   $("embed-open").addEventListener("click", () => {
     renderEmbed();
     $("embed-dialog").showModal();
   });
-  $("embed-frozen").addEventListener("change", renderEmbed);
-  $("embed-theme").addEventListener("change", renderEmbed);
+  for (const id of ["embed-frozen", "embed-theme", "embed-width"]) $(id).addEventListener("change", renderEmbed);
+  $("embed-dialog").addEventListener("close", () => ($("embed-status").hidden = true));
   $("controls").addEventListener("submit", (e) => e.preventDefault());
+  $("all-data").addEventListener("toggle", () => $("all-data").open && facts && renderAllData());
   for (const kind of ["script", "iframe"]) {
-    $(`embed-copy-${kind}`).addEventListener("click", async () => {
-      $(`embed-${kind}`).select();
-      await navigator.clipboard?.writeText($(`embed-${kind}`).value).catch(() => {});
-      $("live").textContent = t("codeCopied");
-    });
+    $(`embed-copy-${kind}`).addEventListener("click", () => copy($(`embed-${kind}`), $("embed-status"), t("codeCopied")));
   }
-  $("copy-link").addEventListener("click", async () => {
-    await navigator.clipboard?.writeText(location.href).catch(() => {});
-    $("live").textContent = t("copied");
+  $("copy-link").addEventListener("click", () => {
+    const field = $("link-field");
+    field.value = location.href;
+    copy(field, $("copy-status"), t("copied"));
   });
+}
+
+/** Copies the text of `field` (an input or textarea). Says so in `status` (seen) and in the
+ *  live region (heard) only once the clipboard took it; without the clipboard API (a plain
+ *  HTTP host) or when it refuses, shows and selects the text and says to press Ctrl+C. */
+async function copy(field, status, done) {
+  let ok = false;
+  if (navigator.clipboard && isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(field.value);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+  }
+  if (!ok) {
+    field.hidden = false;
+    field.focus();
+    field.select();
+  }
+  const text = ok ? `✓ ${done}` : t("copyFailed");
+  status.textContent = text;
+  status.hidden = false;
+  status.classList.toggle("warn", !ok);
+  $("live").textContent = text;
+  clearTimeout(status.timer);
+  if (ok) status.timer = setTimeout(() => (status.hidden = true), 4000);
 }
 
 /** Without the core: say so (the detail goes to the console), and show the dataset from the
@@ -514,4 +715,23 @@ async function main() {
   showMessages(notes);
 }
 
+/** Before the core loads (this module blocks the first paint): the page in the reader's
+ *  language and theme, so an English reader never first sees the Chinese page, and a dark
+ *  screen never flashes white. */
+function early() {
+  const url = new URLSearchParams(location.search);
+  const asked = url.get("lang");
+  const lang = asked === "en" || asked === "zh" ? asked : navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en";
+  const dark = url.get("theme") === "dark" || (url.get("theme") !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
+  const ui = UI[lang];
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.dataset.theme = dark ? "dark" : "light";
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = typeof ui[el.dataset.i18n] === "string" ? ui[el.dataset.i18n] : el.textContent;
+  $("lang-switch").textContent = lang === "zh" ? "English" : "中文";
+  $("lang-switch").lang = lang === "zh" ? "en" : "zh";
+  $("theme-switch").textContent = dark ? ui.light : ui.dark;
+  document.title = `${ui.title} · Gansu Zones`;
+}
+
+early();
 main().catch(fallback);

@@ -10,6 +10,8 @@ for (const key of ["chart", "zones", "period", "indicator", "lang", "theme", "ve
 }
 if (!q.has("lang")) chart.setAttribute("lang", navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en");
 document.documentElement.lang = chart.getAttribute("lang") === "en" ? "en" : "zh-CN";
+// The frame's one heading, for screen readers (the chart's own title is in its image).
+document.getElementById("frame-h").textContent = chart.getAttribute("lang") === "en" ? "Gansu Zones chart" : "Gansu Zones 图表";
 
 // Where the chart cannot draw, the element shows the image its <noscript> names: the file
 // the snippet's `fallback=` names (Rust's `chart::fallback_file` wrote it, for views that

@@ -52,6 +52,9 @@ test("the explorer opens on a drawn chart, its table, the sources and all data",
   assert.equal(rows[0][0], "兰州经开区");
   assert.match(rows[0][2], /44,500,000,000元/);
   assert.match(rows[0][5], /新甘肃·甘肃日报/);
+  // The whole dataset is built when opened.
+  await page.click("#all-data summary");
+  await page.waitForFunction(() => document.querySelectorAll("#data tbody tr").length > 0);
   assert.equal(await page.$$eval("#data tbody tr", (t) => t.length), csvRows());
   assert.equal(await page.$$eval("#sources > li", (l) => l.length), 5);
   // The canvas bitmap follows the pixel ratio.
@@ -67,8 +70,12 @@ test("each control redraws the chart and lands in the URL; back and forward rest
   await page.select("#period-select", "2023");
   assert.equal((await params(page)).period, "2023");
   assert.match(await text(page, "#chart-desc"), /GDP by zone, 2023/);
-  await page.click("#zones input[value='lanzhou-htz']");
+  // The zones drawn are ticked; unticking all but one leaves that one, in the same year.
+  for (const z of await page.$$eval("#zones input:checked", (b) => b.map((x) => x.value))) {
+    if (z !== "lanzhou-htz") await page.click(`#zones input[value='${z}']`);
+  }
   assert.equal((await params(page)).zones, "lanzhou-htz");
+  assert.equal((await params(page)).period, "2023");
   assert.equal(await page.$$eval("#chart-table tbody tr", (t) => t.length), 1);
   await page.select("#chart-select", "rankings");
   assert.equal((await params(page)).chart, "rankings");
@@ -143,7 +150,7 @@ test("bad URL parameters are named, nothing is injected, a valid view is shown",
   const msg = await text(page, "#messages");
   // Named by kind, with the value only when it is a well-formed id: no text from the link.
   // (lang=xx is itself wrong: the page stays in Chinese.)
-  assert.equal(msg, "链接中的参数有误,已改用有效的视图:未知的图表“pie”未知的开发区参数有误“period”参数有误“lang”");
+  assert.equal(msg, "链接中的参数有误，已改用有效的视图：未知的图表“pie”未知的开发区参数有误“period”参数有误“lang”");
   assert.doesNotMatch(msg, /img|onerror/);
   assert.equal(await page.$$eval("img[src='x']", (i) => i.length), 0);
   assert.equal(dialog, false);
@@ -161,7 +168,11 @@ test("downloads: PNG at 2x, SVG from the Rust path, the chart's CSV and the whol
   await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: dir });
   const width = await page.$eval("#canvas", (c) => c.clientWidth);
   for (const id of ["#dl-png", "#dl-svg", "#dl-csv", "#dl-all"]) await page.click(id);
-  const want = ["gansu-zones-gdp-by-zone-en.png", "gansu-zones-gdp-by-zone-en.svg", "gansu-zones-gdp-by-zone-en.csv", "gansu-zones.csv"];
+  const view = "gansu-zones_gdp-by-zone_default-zones_2024_en";
+  const want = [`${view}.png`, `${view}.svg`, `${view}.csv`];
+  for (let i = 0; i < 100 && !want.every((f) => readdirSync(dir).includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && !readdirSync(dir).some((f) => /^gansu-zones_all-data_.*\.csv$/.test(f)); i++) await new Promise((r) => setTimeout(r, 100));
+  want.push(readdirSync(dir).find((f) => /^gansu-zones_all-data_.*\.csv$/.test(f)));
   for (let i = 0; i < 100 && !want.every((f) => readdirSync(dir).includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
   const png = readFileSync(path.join(dir, want[0]));
   assert.equal(png.toString("latin1", 1, 4), "PNG");
@@ -170,11 +181,13 @@ test("downloads: PNG at 2x, SVG from the Rust path, the chart's CSV and the whol
   assert.match(svg, /^<svg role="img"/);
   assert.match(svg, /<title>GDP by zone, 2024<\/title>/);
   assert.match(svg, /CNY 44\.5 bn/);
-  const csv = readFileSync(path.join(dir, want[2]), "utf8").trim().split("\n");
+  const raw = readFileSync(path.join(dir, want[2]), "utf8");
+  assert.ok(raw.startsWith("\ufeff"), "the CSV starts with a UTF-8 byte order mark");
+  const csv = raw.slice(1).trim().split("\n");
   assert.match(csv[0], /^zone,indicator,period,value,unit,status,source/);
   assert.equal(csv.length, 5);
   assert.ok(csv.some((l) => l.startsWith("lanzhou-etdz,gdp,2024,44500000000,CNY,estimate,")));
-  const all = readFileSync(path.join(dir, want[3]), "utf8").trim().split("\n");
+  const all = readFileSync(path.join(dir, want[3]), "utf8").slice(1).trim().split("\n");
   assert.equal(all.length - 1, csvRows());
   await page.close();
 });

@@ -179,6 +179,9 @@ function style(root) {
   root.adoptedStyleSheets = [sheet];
 }
 
+/** The height chart draws best at, width w. */
+const tall = (chart, w) => Math.min(1600, Math.max(200, Math.round(chart.preferredHeight(w))));
+
 function el(tag, cls, parent) {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
@@ -240,12 +243,14 @@ class GansuZonesChart extends HTMLElement {
     }
     resized.observe(this);
     darkQuery.addEventListener("change", this.#onScheme);
+    addEventListener("beforeprint", this.#onPrint);
   }
 
   disconnectedCallback() {
     lazy.unobserve(this);
     resized.unobserve(this);
     darkQuery.removeEventListener("change", this.#onScheme);
+    removeEventListener("beforeprint", this.#onPrint);
     dirty.delete(this);
   }
 
@@ -256,6 +261,29 @@ class GansuZonesChart extends HTMLElement {
   }
 
   #onScheme = () => this.#theme() === "auto" && this.#invalidate();
+
+  /** Printing: the chart drawn again for the paper, light whatever the screen's theme, twice
+   *  (for an A5 column and for A4 or Letter); the print style shows the one that fits the
+   *  page, scaled to the column, and keeps the figure on one page. A chart whose core has not
+   *  loaded prints what it shows. */
+  #onPrint = () => {
+    this.#root.querySelector(".print")?.remove(); // the last print's
+    if (!this.#chart) return;
+    let chart;
+    try {
+      chart = new this.#gz.Chart(this.getAttribute("chart").trim(), this.#query("light"));
+      const col = Math.min(700, this.#width); // the width last drawn (120 at least)
+      const box = el("div", "print");
+      for (const [w, cls] of [[Math.min(col, 480), "n"], [col, "w"]]) {
+        chart.draw(el("canvas", cls, box), w, tall(chart, w), 2);
+      }
+      this.#box.after(box);
+    } catch {
+      // not redrawn: it prints as it is on screen
+    }
+    chart?.free();
+  };
+
 
   /** The attributes changed: rebuild in the next frame's queue (several changes, one rebuild). */
   #invalidate() {
@@ -272,6 +300,7 @@ class GansuZonesChart extends HTMLElement {
     this.#canvas = el("canvas", "", el("div", "plot", this.#box));
     this.#canvas.tabIndex = 0;
     this.#canvas.setAttribute("role", "img");
+    this.#canvas.setAttribute("aria-label", this.#words().loading); // the chart's title once drawn
     this.#canvas.setAttribute("aria-describedby", "desc keys");
     this.#ring = el("div", "ring", this.#box);
     this.#tip = el("div", "tip", this.#box);
@@ -390,14 +419,15 @@ class GansuZonesChart extends HTMLElement {
   }
 
   /** The query the Rust core reads, from the attributes. */
-  #query() {
+  /** The chart's parameters; `forced` a theme instead of the attribute's (print: light). */
+  #query(forced) {
     const q = [];
     for (const key of ["zones", "period", "indicator"]) {
       // "&" would start another parameter: keep it, as a space, inside the value (and its error).
       if (this.hasAttribute(key)) q.push(`${key}=${this.getAttribute(key).replaceAll("&", " ")}`);
     }
     q.push(`lang=${this.#lang()}`);
-    const theme = this.#theme();
+    const theme = forced ?? this.#theme();
     q.push(`theme=${theme === "auto" ? (darkQuery.matches ? "dark" : "light") : theme.replaceAll("&", " ")}`);
     if (this.#version) q.push(`version=${this.#version}`);
     return q.join("&");
@@ -490,7 +520,7 @@ class GansuZonesChart extends HTMLElement {
       return this.#error(e.message, "params", e);
     }
     if (!h) {
-      const preferred = Math.min(1600, Math.max(200, Math.round(chart.preferredHeight(w))));
+      const preferred = tall(chart, w);
       // Keep the reserved height when it is close: the article must not jump.
       h = this.#reserved && Math.abs(this.#reserved - preferred) <= preferred * 0.2 ? this.#reserved : preferred;
     }
