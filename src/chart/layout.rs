@@ -750,12 +750,12 @@ fn vertical_label_lines(fig: &Figure, m: &Metrics, plot_w: f64) -> usize {
 fn vertical_fits(fig: &Figure, m: &Metrics, plot: &Area) -> bool {
     let plot_w = plot.x1 - plot.x0 - 50.0;
     let band = plot_w / fig.categories.len().max(1) as f64;
-    // Latin words are not broken under a bar: if one is too wide, bars go horizontal.
+    // No Latin word and no place's name is broken under a bar: if one is too wide for its
+    // band, bars go horizontal.
     let words_fit = fig
         .categories
         .iter()
-        .flat_map(|c| c.split(' '))
-        .all(|w| !w.is_ascii() || width(w, m.label) <= band - 6.0);
+        .all(|c| super::text::widest_unbreakable(c, m.label) <= band - 6.0);
     vertical_label_lines(fig, m, plot_w) <= 3 && band >= 28.0 && words_fit
 }
 

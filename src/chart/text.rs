@@ -118,6 +118,25 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
     lines
 }
 
+/// The widest piece of `s` that [`wrap`] keeps whole where it can: a place's Chinese name
+/// or a Latin word. A label narrower than its line never has one broken.
+pub fn widest_unbreakable(s: &str, size: f64) -> f64 {
+    let mut widest: f64 = 0.0;
+    let mut skip_until = 0;
+    for (at, c) in s.char_indices() {
+        if at < skip_until || c.is_ascii() {
+            continue;
+        }
+        if let Some(name) = name_at(s, at) {
+            widest = widest.max(width(name, size));
+            skip_until = at + name.len();
+        }
+    }
+    s.split(|c: char| !c.is_ascii() || c == ' ')
+        .map(|w| width(w, size))
+        .fold(widest, f64::max)
+}
+
 fn is_opening(c: char) -> bool {
     matches!(c, '（' | '《' | '「' | '『' | '“' | '‘' | '(')
 }
