@@ -26,14 +26,23 @@ replace("if (wasm !== undefined) return wasm;", "if (wasm !== NOT_READY) return 
 // A chart's parameters as an object ({period: 2024, zones: ["lanbai"]}) are read as the query
 // string they stand for, by the same Rust parser (same checks, same messages): undefined and
 // null values are left out, arrays joined with commas (String()), and `&` (and `=` in a key)
-// escaped, so no value can add a parameter. In JS because it is a tenth of the bytes in wasm.
+// escaped, so no value can add a parameter. Any other value, and the chart's id, are passed
+// as String() writes them, for the error to name (`unknown chart "undefined"`). In JS because
+// it is a tenth of the bytes in wasm.
 replace("let wasm = NOT_READY;", `let wasm = NOT_READY;
-const queryOf = (p) => p === null || typeof p !== "object" ? p : Object.entries(p).filter(([, v]) => v != null)
+const queryOf = (p) => p == null ? p : typeof p !== "object" ? String(p) : Object.entries(p).filter(([, v]) => v != null)
     .map(([k, v]) => k.replace(/[&=]/g, encodeURIComponent) + "=" + String(v).replace(/&/g, "%26")).join("&");`, 1);
-// Every function whose Rust parameter is \`params: JsValue\` (Chart's constructor, choices).
-const takes = /^( *)((?:constructor|export function \w+)\((?:\w+, )*params(?:, \w+)*\) \{\n)/gm;
+// Every function whose Rust parameters are `ID: &str, params: Option<String>` (Chart's
+// constructor, choices).
+const takes = /^( *)((?:constructor|export function \w+)\((\w+), params\) \{\n)/gm;
 if (!takes.test(js)) throw new Error(`${glue}: no function takes params`);
-js = js.replace(takes, "$1$2$1    params = queryOf(params);\n");
+js = js.replace(takes, "$1$2$1    $3 = String($3), params = queryOf(params);\n");
+// The parameters may be left out: `new Chart("tax")`.
+const dts = `${dir}/gansu_zones.d.ts`;
+const types = readFileSync(dts, "utf8");
+const optional = types.replaceAll("params: string | ChartParams)", "params?: string | ChartParams)");
+if (optional === types) throw new Error(`${dts}: no params: string | ChartParams`);
+writeFileSync(dts, optional);
 writeFileSync(glue, js);
 
 if (name) {

@@ -23,35 +23,9 @@ use json::{to_js, Object};
 
 #[wasm_bindgen]
 extern "C" {
-    /// JS's `String(v)`: a value as a query string would hold it (`2024` → "2024",
-    /// `["a", "b"]` → "a,b"), so objects and query strings are checked by the same code.
+    /// JS's `String(v)`: how an error names a value the caller passed.
     #[wasm_bindgen(js_name = String)]
     fn js_string(v: &JsValue) -> String;
-}
-
-/// A string argument as given, or as `String()` writes any other value: an unknown id
-/// is then named in the error as the caller passed it (`unknown chart "undefined"`).
-fn text(v: &JsValue) -> String {
-    v.as_string().unwrap_or_else(|| js_string(v))
-}
-
-/// A chart's parameters from a query string (`"period=2024&lang=en"`, a leading `?` allowed)
-/// or nothing (`undefined`, `null`). An object (`{period: 2024, zones: ["lanbai"]}`) is
-/// written by the glue as the query string it stands for (`scripts/npm-package.mjs`: JS
-/// does it in a tenth of the bytes), so both get the same checks and the same messages.
-pub(crate) fn params_of(v: &JsValue) -> Result<Params, chart::ChartError> {
-    let query = match v.as_string() {
-        Some(q) => q,
-        None if v.is_undefined() || v.is_null() => String::new(),
-        None => {
-            return Err(chart::ChartError::BadParam {
-                key: "params".into(),
-                value: js_string(v),
-                why: "expected a query string such as \"period=2024&lang=en\" or an object such as {period: 2024, lang: \"en\"}".into(),
-            })
-        }
-    };
-    Params::parse(&query)
 }
 
 /// The quote from the article a value was read from ("" for derived values).
@@ -213,14 +187,17 @@ pub struct Chart {
 impl Chart {
     /// `new Chart("gdp-by-zone", "period=2024&lang=en")` or
     /// `new Chart("gdp-by-zone", {period: 2024, lang: "en"})`. Throws an `Error` naming
-    /// an unknown chart, zone, indicator or parameter, and the valid ones.
+    /// an unknown chart, zone, indicator or parameter, and the valid ones. The glue writes an
+    /// object as the query string it stands for, and any other value with `String()`
+    /// (`scripts/npm-package.mjs`: a tenth of the bytes in JS), so both forms get the same
+    /// checks and the same messages from the one parser.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | ChartParams")] params: JsValue,
+        id: &str,
+        #[wasm_bindgen(unchecked_param_type = "string | ChartParams")] params: Option<String>,
     ) -> Result<Chart, JsValue> {
-        let params = params_of(&params).map_err(chart_err)?;
-        let fig = chart::build(&text(&id), &params).map_err(chart_err)?;
+        let params = Params::parse(params.as_deref().unwrap_or("")).map_err(chart_err)?;
+        let fig = chart::build(id, &params).map_err(chart_err)?;
         Ok(Chart {
             fig,
             params,

@@ -3,7 +3,7 @@
 //! (`--no-default-features`), which keeps plotters' SVG backend and the CSV writer out too.
 
 use super::json::{to_js, Object};
-use super::{js_err, params_of, quote, text, Chart};
+use super::{js_err, js_string, quote, Chart};
 use crate::chart::{self, Params};
 use crate::dataset::{Dataset, Fact, SOURCES, ZONES};
 use crate::format::{self, Lang};
@@ -110,6 +110,12 @@ export interface Choices {
     indicators: Named[];
 }
 "#;
+
+/// A string argument as given, or as `String()` writes any other value: an unknown id
+/// is then named in the error as the caller passed it (`unknown zone "undefined"`).
+fn text(v: &JsValue) -> String {
+    v.as_string().unwrap_or_else(|| js_string(v))
+}
 
 /// A fact as JS sees it: the value, how to read it, and where it comes from.
 fn fact_view(f: &Fact) -> Object {
@@ -309,13 +315,12 @@ pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
 /// periods and indicators that have data for it.
 #[wasm_bindgen(unchecked_return_type = "Choices")]
 pub fn choices(
-    #[wasm_bindgen(unchecked_param_type = "string")] chart_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | ChartParams")] params: JsValue,
+    chart_id: &str,
+    #[wasm_bindgen(unchecked_param_type = "string | ChartParams")] params: Option<String>,
 ) -> Result<JsValue, JsError> {
-    let params = params_of(&params).map_err(js_err)?;
-    let chart_id = text(&chart_id);
-    let def = chart::chart(&chart_id).map_err(js_err)?;
-    let c = chart::choices(&chart_id, &params).map_err(js_err)?;
+    let params = Params::parse(params.as_deref().unwrap_or("")).map_err(js_err)?;
+    let def = chart::chart(chart_id).map_err(js_err)?;
+    let c = chart::choices(chart_id, &params).map_err(js_err)?;
     let l = params.lang;
     let named = |id: &str, name: &str| Object::new().field("id", &id).field("name", &name);
     let zones: Vec<Object> = c

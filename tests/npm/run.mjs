@@ -141,12 +141,50 @@ test("tsc --noEmit: the README's TypeScript examples compile", () => {
   tsc(project);
 });
 
+test("parameters as an object are the query string they stand for: same charts, same messages", () => {
+  writeFileSync(path.join(project, "params.mjs"), `
+import { readFileSync } from "node:fs";
+import * as gz from "gansu-zones";
+import * as embed from "gansu-zones-embed";
+gz.initSync({ module: readFileSync(new URL("node_modules/gansu-zones/gansu_zones_bg.wasm", import.meta.url)) });
+embed.initSync({ module: readFileSync(new URL("node_modules/gansu-zones-embed/gansu_zones_bg.wasm", import.meta.url)) });
+const out = [];
+const outcome = (f) => { try { return "ok " + f(); } catch (e) { return (e instanceof Error ? "Error " : "not an Error ") + e.message; } };
+const cases = [
+  [{ period: 2023, lang: "en", zones: ["lanzhou-htz", "zhangye-etdz"] }, "period=2023&lang=en&zones=lanzhou-htz,zhangye-etdz"],
+  [{ zones: "lanbai,lanzhou-htz", theme: "dark" }, "zones=lanbai,lanzhou-htz&theme=dark"],
+  [{}, ""], [{ lang: undefined, period: null }, ""], [undefined, ""], [null, "?"],
+  [{ lang: "fr" }, "lang=fr"], [{ colour: "red" }, "colour=red"], [{ zones: ["lanbai", "nowhere"] }, "zones=lanbai,nowhere"],
+  [{ period: "soon" }, "period=soon"], [{ period: 2024.5 }, "period=2024.5"], [{ period: true }, "period=true"],
+  [{ indicator: "gpd" }, "indicator=gpd"], [{ lang: ["en", "zh"] }, "lang=en,zh"],
+  [{ lang: "en&theme=dark" }, "lang=en%26theme=dark"], [{ "lang=en&x": "1" }, "lang%3Den%26x=1"],
+];
+for (const m of [gz, embed]) for (const chart of ["gdp-by-zone", "indicator"]) for (const [object, query] of cases) {
+  out.push([chart, JSON.stringify(object) ?? String(object), outcome(() => new m.Chart(chart, object).title()), outcome(() => new m.Chart(chart, query).title())]);
+}
+out.push(["choices", "", outcome(() => JSON.stringify(gz.choices("indicator", { indicator: "gdp", lang: "en" }))), outcome(() => JSON.stringify(gz.choices("indicator", "indicator=gdp&lang=en")))]);
+out.push(["number", "", outcome(() => new gz.Chart("gdp-by-zone", 42).title()), "Error bad parameter 42=\\"\\": unknown parameter; valid ones are zones, indicator, period, lang, theme, version"]);
+out.push(["id", "", outcome(() => new embed.Chart(undefined).title()), "Error unknown chart \\"undefined\\"; valid charts: " + embed.charts().map((c) => c.id).join(", ")]);
+out.push(["hit", "", outcome(() => new gz.Chart("tax").hit(1, 1)), "ok undefined"]);
+out.push(["nan", "", outcome(() => new gz.Chart("tax").hit(NaN, 1)), "Error hit(x, y): x and y must be numbers of CSS px"]);
+out.push(["mark", "", outcome(() => new embed.Chart("tax").mark(undefined)), "Error no mark undefined: valid marks are 0 to 1"]);
+out.push(["series", "", outcome(() => gz.series("nowhere", "gdp")), "Error unknown zone \\"nowhere\\"; valid zones: " + gz.zones().map((z) => z.id).join(", ")]);
+process.stdout.write(JSON.stringify(out));
+`);
+  const rows = JSON.parse(run(process.execPath, ["params.mjs"]));
+  for (const [chart, object, got, want] of rows) assert.equal(got, want, `${chart} ${object}`);
+  // Errors say what is wrong and what is right.
+  const messages = rows.map((r) => r[2]).filter((m) => m.startsWith("Error"));
+  assert.ok(messages.some((m) => m === 'Error bad parameter lang="en%26theme=dark": expected zh or en'), messages.join("\n"));
+  assert.ok(messages.some((m) => m.startsWith('Error unknown zone "nowhere"; valid zones: gansu,')));
+  assert.ok(rows.filter((r) => r[2].startsWith("ok ")).length >= 8);
+});
+
 // The page's own checks, shared by the bundled and the plain page.
 const PAGE_CHECKS = `
-let early;
-try { charts(); } catch (e) { early = e; }
 export async function checks(init, Chart, charts, dataVersion, initArg) {
   const before = (f) => { try { f(); } catch (e) { return e instanceof Error && e.message; } };
+  const early = { message: before(() => charts()) };
   const earlyChart = before(() => new Chart("gdp-by-zone", ""));
   await init(initArg);
   const canvas = document.querySelector("canvas");
@@ -156,7 +194,7 @@ export async function checks(init, Chart, charts, dataVersion, initArg) {
   const center = chart.hit((m.x0 + m.x1) / 2, (m.y0 + m.y1) / 2);
   const fail = (f) => { try { f(); } catch (e) { return e instanceof Error && e.message; } };
   window.__result = {
-    early: early instanceof Error && early.message, earlyChart,
+    early: early.message, earlyChart,
     version: dataVersion(), charts: charts().length, marks: chart.markCount, center, corner: chart.hit(1, 1),
     sameTitle: new Chart("gdp-by-zone", "period=2024&lang=en").title() === chart.title(),
     badZone: fail(() => new Chart("gdp-by-zone", { zones: ["nowhere"] })),
