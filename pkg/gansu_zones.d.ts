@@ -1,6 +1,182 @@
 /* tslint:disable */
 /* eslint-disable */
 
+/** A chart's parameters, as an object; the same as the query string `"zones=a,b&period=2024&lang=en"`. */
+export interface ChartParams {
+    /** Zone ids (`"lanbai,lanzhou-htz"` or `["lanbai", "lanzhou-htz"]`); none: the chart's default. */
+    zones?: string | readonly string[];
+    /** An indicator id, for the charts that read one (`ChartInfo.params`). */
+    indicator?: string;
+    /** A year (`2024`) or a span (`"2021-2025"`). */
+    period?: number | string;
+    lang?: "zh" | "en";
+    theme?: "light" | "dark";
+    /** The data version this build holds (`dataVersion()`), for a frozen embed's footer. */
+    version?: string;
+}
+
+/** One chart of `charts()`. */
+export interface ChartInfo {
+    id: string;
+    title_zh: string;
+    title_en: string;
+    about: string;
+    /** The parameters it reads besides `lang` and `theme`. */
+    params: string[];
+}
+
+/** An article a value was read from, in the chart's language. */
+export interface MarkSource {
+    id: string;
+    outlet: string;
+    title: string;
+    /** `YYYY-MM-DD` */
+    date: string;
+}
+
+/** The status of a value. */
+export type Status = "reported" | "estimate" | "target" | "derived";
+
+/** Everything about one mark of a chart (`chart.mark(i)`): its box, value and sources. */
+export interface MarkView {
+    index: number;
+    /** The mark's box in CSS px from the canvas's top left, after `draw` (0 before). */
+    x0: number;
+    y0: number;
+    x1: number;
+    y1: number;
+    category: string;
+    series: string;
+    zone: string;
+    zone_name: string;
+    indicator: string;
+    indicator_name: string;
+    /** `"2024"`, `"2021-2025"` or `""`. */
+    period: string;
+    /** When the value holds, by its kind of period (`"2021–2025年年均"`). */
+    when: string;
+    /** In the unit `unit`: yuan for money, percent numbers for ratios. */
+    value: number;
+    unit: string;
+    /** As drawn on the chart (`"176.25亿元"`). */
+    label: string;
+    /** As the tooltip writes it. */
+    full: string;
+    status: Status;
+    status_name: string;
+    /** A derived value's computation; `null` for values read from an article. */
+    formula: string | null;
+    /** The range its inputs' rounding allows; `null` where there is none. */
+    range: string | null;
+    notes: string;
+    /** The article's own words (`""` for derived values). */
+    quote: string;
+    sources: MarkSource[];
+}
+
+
+
+/** A value of the dataset (`facts()`), typed from an article or derived from such values. */
+export interface Fact {
+    zone: string;
+    indicator: string;
+    /** `"2024"`, `"2021-2025"` or `""`. */
+    period: string;
+    /** In the unit `unit`: yuan for money, percent numbers for ratios. */
+    value: number;
+    unit: string;
+    status: Status;
+    /** `""`, `"over"`, `"about"`, `"under"` or `"class"`. */
+    qualifier: string;
+    label_zh: string;
+    label_en: string;
+    full_zh: string;
+    full_en: string;
+    /** A derived value's computation; `null` for values read from an article. */
+    formula_zh: string | null;
+    formula_en: string | null;
+    /** Article ids (`sources()`). */
+    sources: string[];
+    /** The article's own words (`""` for derived values). */
+    quote: string;
+}
+
+/** One value of `series(zone, indicator)`, oldest first. */
+export type SeriesPoint = Fact;
+
+/** A place of `zones()`: the province, a city, a zone, a group of zones, a park. */
+export interface Zone {
+    id: string;
+    name_zh: string;
+    name_en: string;
+    short_zh: string;
+    short_en: string;
+    parent: string | null;
+    kind: "province" | "city" | "city-group" | "zone" | "zone-group" | "park";
+    city: string | null;
+    note_zh: string;
+    note_en: string;
+}
+
+/** An indicator of `indicators()`. */
+export interface Indicator {
+    id: string;
+    name_zh: string;
+    name_en: string;
+    unit: string;
+    category: string;
+    measure: string;
+    basis: string;
+    period_kind: string;
+    evaluation: string;
+}
+
+/** A source article of `sources()`. */
+export interface Source {
+    id: string;
+    outlet_zh: string;
+    outlet_en: string;
+    title_zh: string;
+    title_en: string;
+    date: string;
+    seed: string;
+    note: string;
+}
+
+/** A problem `explore()` dropped from a query. */
+export interface QueryProblem {
+    kind: string;
+    id: string;
+    message: string;
+}
+
+/** A URL's query read leniently (`explore(chart, query)`). */
+export interface ExploreState {
+    chart: string;
+    zones: string[];
+    indicator: string | null;
+    period: string | null;
+    lang: "zh" | "en";
+    theme: "light" | "dark";
+    errors: QueryProblem[];
+}
+
+/** An id with its name in the chart's language. */
+export interface Named {
+    id: string;
+    name: string;
+}
+
+/** What the explorer's controls offer for a chart (`choices(chart, params)`). */
+export interface Choices {
+    params: string[];
+    zones: Named[];
+    periods: string[];
+    indicators: Named[];
+}
+
+
+
 /**
  * A chart bound to its data: draws on a canvas at any size and pixel ratio,
  * and answers which mark lies under a point.
@@ -36,18 +212,25 @@ export class Chart {
      */
     footer(): string[];
     /**
-     * The index of the mark under (x, y) in CSS pixels from the canvas's top left, or -1.
+     * The index of the mark under (x, y) in CSS pixels from the canvas's top left;
+     * `undefined` where there is none (and before the first `draw`).
      */
-    hit(x: number, y: number): number;
+    hit(x: number, y: number): number | undefined;
     /**
      * Everything about mark `i`: its box (after `draw`), value, status, formula, sources.
+     * Throws for an index that is not one of `0 … markCount - 1` (`undefined` included:
+     * check what `hit` returns before asking for its mark).
      */
-    mark(i: number): any;
+    mark(i: number): MarkView;
     /**
-     * `new Chart("gdp-by-zone", "period=2024&lang=en")`. Throws an `Error` naming
-     * an unknown chart, zone, indicator or parameter, and the valid ones.
+     * `new Chart("gdp-by-zone", "period=2024&lang=en")` or
+     * `new Chart("gdp-by-zone", {period: 2024, lang: "en"})`. Throws an `Error` naming
+     * an unknown chart, zone, indicator or parameter, and the valid ones. The glue writes an
+     * object as the query string it stands for, and any other value with `String()`
+     * (`scripts/npm-package.mjs`: a tenth of the bytes in JS), so both forms get the same
+     * checks and the same messages from the one parser.
      */
-    constructor(id: string, params: string);
+    constructor(id: string, params?: string | ChartParams);
     /**
      * The height this chart needs at `width` CSS pixels.
      */
@@ -78,13 +261,13 @@ export class Chart {
 /**
  * Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
  */
-export function charts(): any;
+export function charts(): ChartInfo[];
 
 /**
  * For the explorer's controls: which parameters a chart reads, and the zones,
  * periods and indicators that have data for it.
  */
-export function choices(chart_id: string, query: string): any;
+export function choices(chart_id: string, params?: string | ChartParams): Choices;
 
 /**
  * The whole dataset as tidy CSV (the same bytes as `gansu-zones csv`).
@@ -102,75 +285,75 @@ export function dataVersion(): string;
  * `{kind, id, message}` as a chart's errors are (`message` is for developers); an unknown
  * chart falls back to the first.
  */
-export function explore(chart_id: string, query: string): any;
+export function explore(chart_id: string, query: string): ExploreState;
 
 /**
  * Every value, typed and derived.
  */
-export function facts(): any;
+export function facts(): Fact[];
 
 /**
  * Every indicator: `{id, name_zh, name_en, unit, category, measure, basis, period_kind, evaluation}`.
  */
-export function indicators(): any;
+export function indicators(): Indicator[];
 
 /**
  * The values of one indicator for one zone, oldest first. Throws an `Error`
  * naming the bad id and the valid ones.
  */
-export function series(zone: string, indicator: string): any;
+export function series(zone: string, indicator: string): SeriesPoint[];
 
 /**
  * The source articles: `{id, outlet_zh, outlet_en, title_zh, title_en, date, seed, note}`.
  */
-export function sources(): any;
+export function sources(): Source[];
 
 /**
  * Every place (zones, groups, parks, cities, the province): `{id, kind, name_zh, name_en,
  * short_zh, short_en, parent, city, note_zh, note_en}`; the note says what a name alone
  * could hide (兰白两区 is two programmes covering four zones).
  */
-export function zones(): any;
+export function zones(): Zone[];
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
-    readonly J: WebAssembly.Memory;
-    readonly K: (a: number, b: number) => void;
-    readonly L: (a: number) => [number, number];
+    readonly K: WebAssembly.Memory;
+    readonly L: (a: number, b: number) => void;
     readonly M: (a: number) => [number, number];
-    readonly N: (a: number, b: any, c: number, d: number, e: number) => [number, number];
-    readonly O: (a: number) => [number, number];
+    readonly N: (a: number) => [number, number];
+    readonly O: (a: number, b: any, c: number, d: number, e: number) => [number, number];
     readonly P: (a: number) => [number, number];
     readonly Q: (a: number) => [number, number];
-    readonly R: (a: number) => number;
-    readonly S: (a: number, b: number, c: number) => number;
-    readonly T: (a: number, b: number) => [number, number, number];
-    readonly U: (a: number) => number;
-    readonly V: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly W: (a: number, b: number) => number;
-    readonly X: (a: number, b: number, c: number, d: number, e: number, f: number, g: number) => [number, number, number, number];
-    readonly Y: (a: number, b: number, c: number) => [number, number, number, number];
-    readonly Z: (a: number) => [number, number];
-    readonly _: () => [number, number, number];
-    readonly $: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly aa: () => [number, number];
+    readonly R: (a: number) => [number, number];
+    readonly S: (a: number) => number;
+    readonly T: (a: number, b: number, c: number) => [number, number, number];
+    readonly U: (a: number, b: number) => [number, number, number];
+    readonly V: (a: number) => number;
+    readonly W: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly X: (a: number, b: number) => number;
+    readonly Y: (a: number, b: number, c: number, d: number, e: number, f: number, g: number) => [number, number, number, number];
+    readonly Z: (a: number, b: number, c: number) => [number, number, number, number];
+    readonly _: (a: number) => [number, number];
+    readonly $: () => [number, number, number];
+    readonly aa: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly ba: () => [number, number];
-    readonly ca: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly da: () => [number, number, number];
+    readonly ca: () => [number, number];
+    readonly da: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly ea: () => [number, number, number];
-    readonly fa: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly ga: () => [number, number, number];
+    readonly fa: () => [number, number, number];
+    readonly ga: (a: any, b: any) => [number, number, number];
     readonly ha: () => [number, number, number];
-    readonly ka: (a: number, b: number) => number;
-    readonly la: (a: number, b: number, c: number, d: number) => number;
-    readonly ma: (a: number, b: number, c: number) => void;
-    readonly na: (a: number) => void;
-    readonly oa: () => number;
-    readonly pa: WebAssembly.Table;
-    readonly qa: (a: number) => void;
-    readonly ra: (a: number, b: number) => void;
-    readonly sa: () => void;
+    readonly ia: () => [number, number, number];
+    readonly la: (a: number, b: number) => number;
+    readonly ma: (a: number, b: number, c: number, d: number) => number;
+    readonly na: (a: number, b: number, c: number) => void;
+    readonly oa: (a: number) => void;
+    readonly pa: () => number;
+    readonly qa: WebAssembly.Table;
+    readonly ra: (a: number) => void;
+    readonly sa: (a: number, b: number) => void;
+    readonly ta: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;

@@ -13,13 +13,15 @@ export RUSTFLAGS="--remap-path-prefix=$root=/gansu-zones --remap-path-prefix=$ca
 # One build per audience: pkg/ holds the explorer's (the whole API but the finder),
 # pkg/embed/ the articles' embed (charts only: `--no-default-features` leaves out the
 # explorer's API, plotters' SVG backend and the CSV writer), pkg/find/ the figure finder's.
-wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
-  local dir=$1
-  shift
+wasm() { # wasm OUT_DIR NPM_NAME DESCRIPTION [CARGO_FLAGS...]   (NPM_NAME "": no package.json)
+  local dir=$1 name=$2 description=$3
+  shift 3
   cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir target/pkg-build "$@"
   mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" --out-name gansu_zones \
     target/pkg-build/wasm32-unknown-unknown/release/gansu_zones.wasm
+  # The glue throws "call init() first" before init(); pkg/ and pkg/embed/ get a package.json.
+  node scripts/npm-package.mjs "$dir" ${name:+"$name" "$description"}
   bash scripts/bundle.sh glue "$dir/gansu_zones.js"
   # --low-memory-unused lets binaryen fold address offsets: Rust uses nothing in the first KB
   # (data and heap lie above 1 MB; the stack grows down from 1 MB and would have to overflow).
@@ -33,10 +35,13 @@ wasm() { # wasm OUT_DIR [CARGO_FLAGS...]
   node scripts/short-names.mjs "$dir" "${features[@]}"
   echo "built $dir: $(wc -c < "$dir/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$dir/gansu_zones_bg.wasm" | wc -c) gzip"
 }
-wasm "$out" --no-default-features --features explorer
-wasm "$out/embed" --no-default-features
+# npm packages (`npm install ./pkg`, `npm install ./pkg/embed`): the version is Cargo.toml's.
+wasm "$out" gansu-zones "Charts and data of the economy of Gansu's development zones: the whole API (charts, data, CSV, SVG, embed snippets), Rust compiled to WebAssembly" \
+  --no-default-features --features explorer
+wasm "$out/embed" gansu-zones-embed "Charts of the economy of Gansu's development zones, charts only: the small core that embeds in articles load" \
+  --no-default-features
 # The figure finder's page: the explorer's API and the finder with OpenCC's tables.
-wasm "$out/find"
+wasm "$out/find" "" ""
 # The dataset as CSV beside the wasm: the page's table when wasm cannot run.
 cargo run --quiet -- csv > "$out/dataset.csv"
 # Every embeddable view as SVG, drawn natively by the same Rust: the embeds' fallback.

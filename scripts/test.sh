@@ -73,5 +73,8 @@ node tests/e2e/xorigin.mjs
 node tests/e2e/find.mjs
 node tests/e2e/quality.mjs
 
+step "the npm packages as a developer installs them (npm pack, tsc, esbuild, the README's examples)"
+node tests/npm/run.mjs
+
 echo
 echo "all tests passed"

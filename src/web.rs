@@ -21,6 +21,13 @@ pub use explorer::*;
 pub use find::*;
 use json::{to_js, Object};
 
+#[wasm_bindgen]
+extern "C" {
+    /// JS's `String(v)`: how an error names a value the caller passed.
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(v: &JsValue) -> String;
+}
+
 /// The quote from the article a value was read from ("" for derived values).
 fn quote(f: &Fact) -> &'static str {
     match &f.origin {
@@ -29,6 +36,82 @@ fn quote(f: &Fact) -> &'static str {
     }
 }
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** A chart's parameters, as an object; the same as the query string `"zones=a,b&period=2024&lang=en"`. */
+export interface ChartParams {
+    /** Zone ids (`"lanbai,lanzhou-htz"` or `["lanbai", "lanzhou-htz"]`); none: the chart's default. */
+    zones?: string | readonly string[];
+    /** An indicator id, for the charts that read one (`ChartInfo.params`). */
+    indicator?: string;
+    /** A year (`2024`) or a span (`"2021-2025"`). */
+    period?: number | string;
+    lang?: "zh" | "en";
+    theme?: "light" | "dark";
+    /** The data version this build holds (`dataVersion()`), for a frozen embed's footer. */
+    version?: string;
+}
+
+/** One chart of `charts()`. */
+export interface ChartInfo {
+    id: string;
+    title_zh: string;
+    title_en: string;
+    about: string;
+    /** The parameters it reads besides `lang` and `theme`. */
+    params: string[];
+}
+
+/** An article a value was read from, in the chart's language. */
+export interface MarkSource {
+    id: string;
+    outlet: string;
+    title: string;
+    /** `YYYY-MM-DD` */
+    date: string;
+}
+
+/** The status of a value. */
+export type Status = "reported" | "estimate" | "target" | "derived";
+
+/** Everything about one mark of a chart (`chart.mark(i)`): its box, value and sources. */
+export interface MarkView {
+    index: number;
+    /** The mark's box in CSS px from the canvas's top left, after `draw` (0 before). */
+    x0: number;
+    y0: number;
+    x1: number;
+    y1: number;
+    category: string;
+    series: string;
+    zone: string;
+    zone_name: string;
+    indicator: string;
+    indicator_name: string;
+    /** `"2024"`, `"2021-2025"` or `""`. */
+    period: string;
+    /** When the value holds, by its kind of period (`"2021–2025年年均"`). */
+    when: string;
+    /** In the unit `unit`: yuan for money, percent numbers for ratios. */
+    value: number;
+    unit: string;
+    /** As drawn on the chart (`"176.25亿元"`). */
+    label: string;
+    /** As the tooltip writes it. */
+    full: string;
+    status: Status;
+    status_name: string;
+    /** A derived value's computation; `null` for values read from an article. */
+    formula: string | null;
+    /** The range its inputs' rounding allows; `null` where there is none. */
+    range: string | null;
+    notes: string;
+    /** The article's own words (`""` for derived values). */
+    quote: string;
+    sources: MarkSource[];
+}
+"#;
+
 /// The data version this build holds: the date `data/` last changed (`2026-11-21`).
 #[wasm_bindgen(js_name = dataVersion)]
 pub fn data_version() -> String {
@@ -36,7 +119,7 @@ pub fn data_version() -> String {
 }
 
 /// Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Result<JsValue, JsError> {
     let list: Vec<Object> = chart::CHARTS
         .iter()
@@ -102,11 +185,18 @@ pub struct Chart {
 
 #[wasm_bindgen]
 impl Chart {
-    /// `new Chart("gdp-by-zone", "period=2024&lang=en")`. Throws an `Error` naming
-    /// an unknown chart, zone, indicator or parameter, and the valid ones.
+    /// `new Chart("gdp-by-zone", "period=2024&lang=en")` or
+    /// `new Chart("gdp-by-zone", {period: 2024, lang: "en"})`. Throws an `Error` naming
+    /// an unknown chart, zone, indicator or parameter, and the valid ones. The glue writes an
+    /// object as the query string it stands for, and any other value with `String()`
+    /// (`scripts/npm-package.mjs`: a tenth of the bytes in JS), so both forms get the same
+    /// checks and the same messages from the one parser.
     #[wasm_bindgen(constructor)]
-    pub fn new(id: &str, params: &str) -> Result<Chart, JsValue> {
-        let params = Params::parse(params).map_err(chart_err)?;
+    pub fn new(
+        id: &str,
+        #[wasm_bindgen(unchecked_param_type = "string | ChartParams")] params: Option<String>,
+    ) -> Result<Chart, JsValue> {
+        let params = Params::parse(params.as_deref().unwrap_or("")).map_err(chart_err)?;
         let fig = chart::build(id, &params).map_err(chart_err)?;
         Ok(Chart {
             fig,
@@ -185,12 +275,17 @@ impl Chart {
         chart::preferred_height(&self.fig, width)
     }
 
-    /// The index of the mark under (x, y) in CSS pixels from the canvas's top left, or -1.
-    pub fn hit(&self, x: f64, y: f64) -> i32 {
-        self.layout
+    /// The index of the mark under (x, y) in CSS pixels from the canvas's top left;
+    /// `undefined` where there is none (and before the first `draw`).
+    pub fn hit(&self, x: f64, y: f64) -> Result<Option<u32>, JsError> {
+        if !(x.is_finite() && y.is_finite()) {
+            return Err(JsError::new("hit(x, y): x and y must be numbers of CSS px"));
+        }
+        Ok(self
+            .layout
             .as_ref()
             .and_then(|l| l.hit(x, y))
-            .map_or(-1, |i| i as i32)
+            .map(|i| i as u32))
     }
 
     #[wasm_bindgen(getter, js_name = markCount)]
@@ -199,11 +294,27 @@ impl Chart {
     }
 
     /// Everything about mark `i`: its box (after `draw`), value, status, formula, sources.
-    pub fn mark(&self, i: usize) -> Result<JsValue, JsError> {
+    /// Throws for an index that is not one of `0 … markCount - 1` (`undefined` included:
+    /// check what `hit` returns before asking for its mark).
+    #[wasm_bindgen(unchecked_return_type = "MarkView")]
+    pub fn mark(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number")] i: Option<i32>,
+    ) -> Result<JsValue, JsError> {
         let fig = &self.fig;
-        let m = fig.marks.get(i).ok_or_else(|| {
-            JsError::new(&format!("no mark {i}: the chart has {}", fig.marks.len()))
-        })?;
+        let n = fig.marks.len();
+        // `undefined` is None (the glue truncates other numbers: TS allows only `number`).
+        let i = i
+            .and_then(|i| usize::try_from(i).ok())
+            .filter(|i| *i < n)
+            .ok_or_else(|| {
+                let shown = i.map_or("undefined".to_string(), |i| i.to_string());
+                JsError::new(&match n {
+                    0 => format!("no mark {shown}: the chart has no marks"),
+                    _ => format!("no mark {shown}: valid marks are 0 to {}", n - 1),
+                })
+            })?;
+        let m = &fig.marks[i];
         let l = fig.lang;
         let f = m.fact;
         let b = self.layout.as_ref().map(|lay| lay.marks[i]);

@@ -56,7 +56,7 @@ fn lists_zones_indicators_and_sources() {
 
 #[wasm_bindgen_test]
 fn series_returns_values_with_sources() {
-    let s = Array::from(&web::series("zhangye-etdz", "gdp").unwrap());
+    let s = Array::from(&web::series("zhangye-etdz".into(), "gdp".into()).unwrap());
     assert_eq!(s.length(), 1);
     let f = s.get(0);
     assert_eq!(get(&f, "period").as_string().unwrap(), "2023");
@@ -68,7 +68,7 @@ fn series_returns_values_with_sources() {
     assert_eq!(sources.get(0).as_string().unwrap(), "zhangye-2024-10-15");
 
     // Oldest first, and derived values carry their formula.
-    let lanbai = Array::from(&web::series("lanbai", "gdp").unwrap());
+    let lanbai = Array::from(&web::series("lanbai".into(), "gdp".into()).unwrap());
     let periods: Vec<String> = lanbai
         .iter()
         .map(|f| get(&f, "period").as_string().unwrap())
@@ -85,13 +85,21 @@ fn series_returns_values_with_sources() {
 
 #[wasm_bindgen_test]
 fn unknown_ids_throw_errors_naming_the_valid_ones() {
-    let m = message(web::series("lanzhou", "gdp").unwrap_err().into());
+    let m = message(
+        web::series("lanzhou".into(), "gdp".into())
+            .unwrap_err()
+            .into(),
+    );
     assert!(m.contains("unknown zone \"lanzhou\""), "{m}");
     assert!(
         m.contains("lanzhou-htz") && m.contains("zhangye-etdz"),
         "{m}"
     );
-    let m = message(web::series("lanbai", "gpd").unwrap_err().into());
+    let m = message(
+        web::series("lanbai".into(), "gpd".into())
+            .unwrap_err()
+            .into(),
+    );
     assert!(m.contains("unknown indicator \"gpd\""), "{m}");
     assert!(m.contains("gdp") && m.contains("tax_revenue"), "{m}");
 }
@@ -125,8 +133,20 @@ fn pixel(c: &HtmlCanvasElement, x: f64, y: f64) -> (u8, u8, u8) {
     (d[0], d[1], d[2])
 }
 
+fn new_chart(id: &str, params: &str) -> Result<web::Chart, JsValue> {
+    web::Chart::new(id, Some(params.into()))
+}
+
+fn mark(chart: &web::Chart, i: usize) -> JsValue {
+    chart.mark(Some(i as i32)).map_err(JsValue::from).unwrap()
+}
+
+fn hit(chart: &web::Chart, x: f64, y: f64) -> Option<u32> {
+    chart.hit(x, y).map_err(JsValue::from).unwrap()
+}
+
 fn mark_box(chart: &web::Chart, i: usize) -> (f64, f64, f64, f64) {
-    let m = chart.mark(i).unwrap();
+    let m = mark(chart, i);
     let n = |k| get(&m, k).as_f64().unwrap();
     (n("x0"), n("y0"), n("x1"), n("y1"))
 }
@@ -138,7 +158,7 @@ const SKY: (u8, u8, u8) = (86, 180, 233); // first series, dark theme
 fn bars_land_where_the_hit_test_says_at_ratio_1_and_2() {
     for dpr in [1.0, 2.0] {
         let c = canvas();
-        let mut chart = web::Chart::new(
+        let mut chart = new_chart(
             "gdp-by-zone",
             "zones=lanzhou-htz,zhangye-etdz&period=2023&lang=zh",
         )
@@ -150,7 +170,7 @@ fn bars_land_where_the_hit_test_says_at_ratio_1_and_2() {
         );
         assert_eq!(chart.mark_count(), 2);
         // Highest first: Lanzhou HTZ (352.3亿元) then Zhangye ETDZ (176.25亿元).
-        let first = chart.mark(0).unwrap();
+        let first = mark(&chart, 0);
         assert_eq!(get(&first, "zone").as_string().unwrap(), "lanzhou-htz");
         assert_eq!(get(&first, "label").as_string().unwrap(), "352.3亿元");
         let (x0, y0, x1, y1) = mark_box(&chart, 0);
@@ -165,25 +185,27 @@ fn bars_land_where_the_hit_test_says_at_ratio_1_and_2() {
             "bar colour at dpr {dpr}"
         );
         assert_eq!(pixel(&c, 2.0, 2.0), (255, 255, 255), "background");
-        assert_eq!(chart.hit(cx, cy), 0);
-        assert_eq!(chart.hit(cx, y0 - 40.0), -1);
-        assert_eq!(chart.hit(1.0, 1.0), -1);
+        assert_eq!(hit(&chart, cx, cy), Some(0));
+        assert_eq!(hit(&chart, cx, y0 - 40.0), None);
+        assert_eq!(hit(&chart, 1.0, 1.0), None);
     }
 }
 
 #[wasm_bindgen_test]
 fn dark_theme_and_horizontal_bars() {
     let c = canvas();
-    let mut chart = web::Chart::new("tax", "theme=dark&lang=en").unwrap();
-    // At the height the chart asks for: its notes (the city totals with their ranges) need room.
-    let h = chart.preferred_height(375.0);
-    chart.draw(&c, 375.0, h, 3.0).unwrap();
+    let mut chart = new_chart("tax", "theme=dark&lang=en").unwrap();
+    // At its preferred height (383 px since the layout that never cuts a label: at 300 px the
+    // marks' boxes are empty, on main too).
+    chart
+        .draw(&c, 375.0, chart.preferred_height(375.0), 3.0)
+        .unwrap();
     let (x0, y0, x1, y1) = mark_box(&chart, 0);
     assert!(x1 - x0 > y1 - y0, "horizontal bar");
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     assert_eq!(pixel(&c, cx * 3.0, cy * 3.0), SKY);
     assert_eq!(pixel(&c, 3.0, 3.0), (22, 24, 28));
-    let m = chart.mark(chart.hit(cx, cy) as usize).unwrap();
+    let m = mark(&chart, hit(&chart, cx, cy).unwrap() as usize);
     assert_eq!(
         get(&m, "indicator").as_string().unwrap(),
         "tax_share_of_city"
@@ -204,7 +226,7 @@ fn every_chart_draws_in_both_languages() {
         let id = get(&def, "id").as_string().unwrap();
         for lang in ["zh", "en"] {
             let c = canvas();
-            let mut chart = web::Chart::new(&id, &format!("lang={lang}")).unwrap();
+            let mut chart = new_chart(&id, &format!("lang={lang}")).unwrap();
             chart
                 .draw(&c, 375.0, chart.preferred_height(375.0), 2.0)
                 .unwrap();
@@ -215,8 +237,8 @@ fn every_chart_draws_in_both_languages() {
                 x0 >= 0.0 && y0 >= 0.0 && x1 <= 375.0 && x1 > x0 && y1 > y0,
                 "{id}: {x0},{y0},{x1},{y1}"
             );
-            let hit = chart.hit((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-            assert!(hit >= 0, "{id}: no hit in its first mark");
+            let hit = hit(&chart, (x0 + x1) / 2.0, (y0 + y1) / 2.0);
+            assert!(hit.is_some(), "{id}: no hit in its first mark");
             assert!(chart
                 .svg(640.0, 480.0)
                 .unwrap()
@@ -228,35 +250,33 @@ fn every_chart_draws_in_both_languages() {
 #[wasm_bindgen_test]
 fn bad_input_gives_clear_errors_or_a_drawn_message() {
     let err = |r: Result<web::Chart, JsValue>| message(r.err().unwrap());
-    let m = err(web::Chart::new("pie", ""));
+    let m = err(new_chart("pie", ""));
     assert!(
         m.contains("unknown chart \"pie\"") && m.contains("gdp-by-zone"),
         "{m}"
     );
-    let m = err(web::Chart::new("gdp-by-zone", "zones=nowhere"));
+    let m = err(new_chart("gdp-by-zone", "zones=nowhere"));
     assert!(m.contains("unknown zone \"nowhere\""), "{m}");
-    let m = err(web::Chart::new("indicator", "indicator=gpd"));
+    let m = err(new_chart("indicator", "indicator=gpd"));
     assert!(m.contains("unknown indicator \"gpd\""), "{m}");
-    let m = err(web::Chart::new("gdp-by-zone", "lang=fr"));
+    let m = err(new_chart("gdp-by-zone", "lang=fr"));
     assert!(m.contains("lang") && m.contains("zh or en"), "{m}");
-    let m = err(web::Chart::new("gdp-by-zone", "colour=red"));
+    let m = err(new_chart("gdp-by-zone", "colour=red"));
     assert!(m.contains("unknown parameter"), "{m}");
 
     // Each error says what kind it is and which id, for the page's reader message; the
     // core words the reader's message itself where it knows the names.
     let field = |e: &JsValue, k: &str| Reflect::get(e, &k.into()).unwrap().as_string();
-    let e = web::Chart::new("pie", "").err().unwrap();
+    let e = new_chart("pie", "").err().unwrap();
     assert_eq!(field(&e, "kind").as_deref(), Some("chart"));
     assert_eq!(field(&e, "id").as_deref(), Some("pie"));
     assert_eq!(field(&e, "reader"), None);
-    let e = web::Chart::new("gdp-by-zone", "zones=nowhere")
-        .err()
-        .unwrap();
+    let e = new_chart("gdp-by-zone", "zones=nowhere").err().unwrap();
     assert_eq!(field(&e, "kind").as_deref(), Some("zone"));
-    let e = web::Chart::new("gdp-by-zone", "period=soon").err().unwrap();
+    let e = new_chart("gdp-by-zone", "period=soon").err().unwrap();
     assert_eq!(field(&e, "kind").as_deref(), Some("param"));
     assert_eq!(field(&e, "id").as_deref(), Some("period"));
-    let e = web::Chart::new("gdp-by-zone", "zones=gansu&lang=zh")
+    let e = new_chart("gdp-by-zone", "zones=gansu&lang=zh")
         .err()
         .unwrap();
     assert_eq!(field(&e, "kind").as_deref(), Some("nodata"));
@@ -267,7 +287,7 @@ fn bad_input_gives_clear_errors_or_a_drawn_message() {
     assert!(message(e).contains("chart \"gdp-by-zone\" has no data for zone \"gansu\""));
 
     let c = canvas();
-    let mut chart = web::Chart::new("gdp-by-zone", "period=2019").unwrap();
+    let mut chart = new_chart("gdp-by-zone", "period=2019").unwrap();
     for (w, h) in [
         (0.0, 300.0),
         (300.0, 0.0),
@@ -290,4 +310,38 @@ fn bad_input_gives_clear_errors_or_a_drawn_message() {
         .data()
         .to_vec();
     assert!(data.chunks(4).any(|p| p[0] < 200), "the message is drawn");
+}
+
+/// Parameters: a query string, or nothing. (An object is written as its query string by the
+/// glue, `scripts/npm-package.mjs`: tests/npm/run.mjs checks it through the package.)
+#[wasm_bindgen_test]
+fn parameters_are_a_query_string_or_nothing() {
+    let title = |p: Option<String>| web::Chart::new("gdp-by-zone", p).unwrap().title();
+    assert_eq!(title(None), title(Some("".into())));
+    assert_eq!(title(None), title(Some("?".into())));
+}
+
+/// `hit` answers `undefined` off the marks; `mark` refuses any index but a mark's, and says
+/// which ones are valid: `mark(hit(x, y))` off the marks is an error, never mark 0.
+#[wasm_bindgen_test]
+fn hit_and_mark_refuse_what_is_not_a_mark() {
+    let c = canvas();
+    let mut chart = new_chart("gdp-by-zone", "zones=lanzhou-htz,zhangye-etdz&period=2023").unwrap();
+    assert_eq!(hit(&chart, 10.0, 10.0), None, "before draw");
+    chart.draw(&c, 640.0, 400.0, 1.0).unwrap();
+    assert_eq!(hit(&chart, 1.0, 1.0), None);
+    let m = |i: Option<i32>| message(chart.mark(i).map_err(JsValue::from).err().unwrap());
+    assert_eq!(m(None), "no mark undefined: valid marks are 0 to 1");
+    assert_eq!(m(Some(2)), "no mark 2: valid marks are 0 to 1");
+    assert_eq!(m(Some(-1)), "no mark -1: valid marks are 0 to 1");
+    let e = chart
+        .hit(f64::NAN, 3.0)
+        .map_err(JsValue::from)
+        .err()
+        .unwrap();
+    assert!(e.is_instance_of::<js_sys::Error>());
+    assert_eq!(message(e), "hit(x, y): x and y must be numbers of CSS px");
+    let empty = new_chart("gdp-by-zone", "period=2019").unwrap();
+    let e = empty.mark(Some(0)).map_err(JsValue::from).err().unwrap();
+    assert_eq!(message(e), "no mark 0: the chart has no marks");
 }

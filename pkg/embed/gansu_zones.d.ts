@@ -1,6 +1,81 @@
 /* tslint:disable */
 /* eslint-disable */
 
+/** A chart's parameters, as an object; the same as the query string `"zones=a,b&period=2024&lang=en"`. */
+export interface ChartParams {
+    /** Zone ids (`"lanbai,lanzhou-htz"` or `["lanbai", "lanzhou-htz"]`); none: the chart's default. */
+    zones?: string | readonly string[];
+    /** An indicator id, for the charts that read one (`ChartInfo.params`). */
+    indicator?: string;
+    /** A year (`2024`) or a span (`"2021-2025"`). */
+    period?: number | string;
+    lang?: "zh" | "en";
+    theme?: "light" | "dark";
+    /** The data version this build holds (`dataVersion()`), for a frozen embed's footer. */
+    version?: string;
+}
+
+/** One chart of `charts()`. */
+export interface ChartInfo {
+    id: string;
+    title_zh: string;
+    title_en: string;
+    about: string;
+    /** The parameters it reads besides `lang` and `theme`. */
+    params: string[];
+}
+
+/** An article a value was read from, in the chart's language. */
+export interface MarkSource {
+    id: string;
+    outlet: string;
+    title: string;
+    /** `YYYY-MM-DD` */
+    date: string;
+}
+
+/** The status of a value. */
+export type Status = "reported" | "estimate" | "target" | "derived";
+
+/** Everything about one mark of a chart (`chart.mark(i)`): its box, value and sources. */
+export interface MarkView {
+    index: number;
+    /** The mark's box in CSS px from the canvas's top left, after `draw` (0 before). */
+    x0: number;
+    y0: number;
+    x1: number;
+    y1: number;
+    category: string;
+    series: string;
+    zone: string;
+    zone_name: string;
+    indicator: string;
+    indicator_name: string;
+    /** `"2024"`, `"2021-2025"` or `""`. */
+    period: string;
+    /** When the value holds, by its kind of period (`"2021–2025年年均"`). */
+    when: string;
+    /** In the unit `unit`: yuan for money, percent numbers for ratios. */
+    value: number;
+    unit: string;
+    /** As drawn on the chart (`"176.25亿元"`). */
+    label: string;
+    /** As the tooltip writes it. */
+    full: string;
+    status: Status;
+    status_name: string;
+    /** A derived value's computation; `null` for values read from an article. */
+    formula: string | null;
+    /** The range its inputs' rounding allows; `null` where there is none. */
+    range: string | null;
+    notes: string;
+    /** The article's own words (`""` for derived values). */
+    quote: string;
+    sources: MarkSource[];
+}
+
+
+
 /**
  * A chart bound to its data: draws on a canvas at any size and pixel ratio,
  * and answers which mark lies under a point.
@@ -27,18 +102,25 @@ export class Chart {
      */
     footer(): string[];
     /**
-     * The index of the mark under (x, y) in CSS pixels from the canvas's top left, or -1.
+     * The index of the mark under (x, y) in CSS pixels from the canvas's top left;
+     * `undefined` where there is none (and before the first `draw`).
      */
-    hit(x: number, y: number): number;
+    hit(x: number, y: number): number | undefined;
     /**
      * Everything about mark `i`: its box (after `draw`), value, status, formula, sources.
+     * Throws for an index that is not one of `0 … markCount - 1` (`undefined` included:
+     * check what `hit` returns before asking for its mark).
      */
-    mark(i: number): any;
+    mark(i: number): MarkView;
     /**
-     * `new Chart("gdp-by-zone", "period=2024&lang=en")`. Throws an `Error` naming
-     * an unknown chart, zone, indicator or parameter, and the valid ones.
+     * `new Chart("gdp-by-zone", "period=2024&lang=en")` or
+     * `new Chart("gdp-by-zone", {period: 2024, lang: "en"})`. Throws an `Error` naming
+     * an unknown chart, zone, indicator or parameter, and the valid ones. The glue writes an
+     * object as the query string it stands for, and any other value with `String()`
+     * (`scripts/npm-package.mjs`: a tenth of the bytes in JS), so both forms get the same
+     * checks and the same messages from the one parser.
      */
-    constructor(id: string, params: string);
+    constructor(id: string, params?: string | ChartParams);
     /**
      * The height this chart needs at `width` CSS pixels.
      */
@@ -58,7 +140,7 @@ export class Chart {
 /**
  * Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
  */
-export function charts(): any;
+export function charts(): ChartInfo[];
 
 /**
  * The data version this build holds: the date `data/` last changed (`2026-11-21`).
@@ -75,7 +157,7 @@ export interface InitOutput {
     readonly N: (a: number) => [number, number];
     readonly O: (a: number) => [number, number];
     readonly P: (a: number) => number;
-    readonly Q: (a: number, b: number, c: number) => number;
+    readonly Q: (a: number, b: number, c: number) => [number, number, number];
     readonly R: (a: number, b: number) => [number, number, number];
     readonly S: (a: number) => number;
     readonly T: (a: number, b: number, c: number, d: number) => [number, number, number];

@@ -3,11 +3,119 @@
 //! (`--no-default-features`), which keeps plotters' SVG backend and the CSV writer out too.
 
 use super::json::{to_js, Object};
-use super::{js_err, quote, Chart};
+use super::{js_err, js_string, quote, Chart};
 use crate::chart::{self, Params};
 use crate::dataset::{Dataset, Fact, SOURCES, ZONES};
 use crate::format::{self, Lang};
 use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** A value of the dataset (`facts()`), typed from an article or derived from such values. */
+export interface Fact {
+    zone: string;
+    indicator: string;
+    /** `"2024"`, `"2021-2025"` or `""`. */
+    period: string;
+    /** In the unit `unit`: yuan for money, percent numbers for ratios. */
+    value: number;
+    unit: string;
+    status: Status;
+    /** `""`, `"over"`, `"about"`, `"under"` or `"class"`. */
+    qualifier: string;
+    label_zh: string;
+    label_en: string;
+    full_zh: string;
+    full_en: string;
+    /** A derived value's computation; `null` for values read from an article. */
+    formula_zh: string | null;
+    formula_en: string | null;
+    /** Article ids (`sources()`). */
+    sources: string[];
+    /** The article's own words (`""` for derived values). */
+    quote: string;
+}
+
+/** One value of `series(zone, indicator)`, oldest first. */
+export type SeriesPoint = Fact;
+
+/** A place of `zones()`: the province, a city, a zone, a group of zones, a park. */
+export interface Zone {
+    id: string;
+    name_zh: string;
+    name_en: string;
+    short_zh: string;
+    short_en: string;
+    parent: string | null;
+    kind: "province" | "city" | "city-group" | "zone" | "zone-group" | "park";
+    city: string | null;
+    note_zh: string;
+    note_en: string;
+}
+
+/** An indicator of `indicators()`. */
+export interface Indicator {
+    id: string;
+    name_zh: string;
+    name_en: string;
+    unit: string;
+    category: string;
+    measure: string;
+    basis: string;
+    period_kind: string;
+    evaluation: string;
+}
+
+/** A source article of `sources()`. */
+export interface Source {
+    id: string;
+    outlet_zh: string;
+    outlet_en: string;
+    title_zh: string;
+    title_en: string;
+    date: string;
+    seed: string;
+    note: string;
+}
+
+/** A problem `explore()` dropped from a query. */
+export interface QueryProblem {
+    kind: string;
+    id: string;
+    message: string;
+}
+
+/** A URL's query read leniently (`explore(chart, query)`). */
+export interface ExploreState {
+    chart: string;
+    zones: string[];
+    indicator: string | null;
+    period: string | null;
+    lang: "zh" | "en";
+    theme: "light" | "dark";
+    errors: QueryProblem[];
+}
+
+/** An id with its name in the chart's language. */
+export interface Named {
+    id: string;
+    name: string;
+}
+
+/** What the explorer's controls offer for a chart (`choices(chart, params)`). */
+export interface Choices {
+    params: string[];
+    zones: Named[];
+    periods: string[];
+    indicators: Named[];
+}
+"#;
+
+/// A string argument as given, or as `String()` writes any other value: an unknown id
+/// is then named in the error as the caller passed it (`unknown zone "undefined"`).
+fn text(v: &JsValue) -> String {
+    v.as_string().unwrap_or_else(|| js_string(v))
+}
 
 /// A fact as JS sees it: the value, how to read it, and where it comes from.
 fn fact_view(f: &Fact) -> Object {
@@ -35,7 +143,7 @@ fn fact_view(f: &Fact) -> Object {
 /// Every place (zones, groups, parks, cities, the province): `{id, kind, name_zh, name_en,
 /// short_zh, short_en, parent, city, note_zh, note_en}`; the note says what a name alone
 /// could hide (兰白两区 is two programmes covering four zones).
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Zone[]")]
 pub fn zones() -> Result<JsValue, JsError> {
     let list: Vec<Object> = ZONES
         .iter()
@@ -57,7 +165,7 @@ pub fn zones() -> Result<JsValue, JsError> {
 }
 
 /// Every indicator: `{id, name_zh, name_en, unit, category, measure, basis, period_kind, evaluation}`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Indicator[]")]
 pub fn indicators() -> Result<JsValue, JsError> {
     let list: Vec<Object> = Dataset::get()
         .indicators()
@@ -78,7 +186,7 @@ pub fn indicators() -> Result<JsValue, JsError> {
 }
 
 /// The source articles: `{id, outlet_zh, outlet_en, title_zh, title_en, date, seed, note}`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Source[]")]
 pub fn sources() -> Result<JsValue, JsError> {
     let list: Vec<Object> = SOURCES
         .iter()
@@ -98,7 +206,7 @@ pub fn sources() -> Result<JsValue, JsError> {
 }
 
 /// Every value, typed and derived.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Fact[]")]
 pub fn facts() -> Result<JsValue, JsError> {
     let list: Vec<Object> = Dataset::get().facts.iter().map(fact_view).collect();
     Ok(to_js(&list))
@@ -106,10 +214,13 @@ pub fn facts() -> Result<JsValue, JsError> {
 
 /// The values of one indicator for one zone, oldest first. Throws an `Error`
 /// naming the bad id and the valid ones.
-#[wasm_bindgen]
-pub fn series(zone: &str, indicator: &str) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "SeriesPoint[]")]
+pub fn series(
+    #[wasm_bindgen(unchecked_param_type = "string")] zone: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] indicator: JsValue,
+) -> Result<JsValue, JsError> {
     let facts = Dataset::get()
-        .series(zone, indicator)
+        .series(&text(&zone), &text(&indicator))
         .map_err(|e| JsError::new(&e.to_string()))?;
     let list: Vec<Object> = facts.into_iter().map(fact_view).collect();
     Ok(to_js(&list))
@@ -170,7 +281,7 @@ impl Chart {
 /// lang, theme, errors}`. Bad parts are dropped and described in `errors`, each
 /// `{kind, id, message}` as a chart's errors are (`message` is for developers); an unknown
 /// chart falls back to the first.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "ExploreState")]
 pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
     let (p, mut errors) = Params::parse_lenient(query);
     let def = chart::chart(chart_id).unwrap_or_else(|e| {
@@ -202,9 +313,12 @@ pub fn explore(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
 
 /// For the explorer's controls: which parameters a chart reads, and the zones,
 /// periods and indicators that have data for it.
-#[wasm_bindgen]
-pub fn choices(chart_id: &str, query: &str) -> Result<JsValue, JsError> {
-    let params = Params::parse(query).map_err(js_err)?;
+#[wasm_bindgen(unchecked_return_type = "Choices")]
+pub fn choices(
+    chart_id: &str,
+    #[wasm_bindgen(unchecked_param_type = "string | ChartParams")] params: Option<String>,
+) -> Result<JsValue, JsError> {
+    let params = Params::parse(params.as_deref().unwrap_or("")).map_err(js_err)?;
     let def = chart::chart(chart_id).map_err(js_err)?;
     let c = chart::choices(chart_id, &params).map_err(js_err)?;
     let l = params.lang;
