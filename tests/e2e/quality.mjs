@@ -330,7 +330,8 @@ test("print: the demo article on A4, A5 and Letter, each embedded chart redrawn 
   // Every chart loaded (they start near the viewport): scroll through the article.
   const charts = await page.$$eval("gansu-zones-chart", (e) => e.length);
   for (let y = 0; y < 8000; y += 400) await page.evaluate((y) => scrollTo(0, y), y);
-  await page.waitForFunction(() => [...document.querySelectorAll("gansu-zones-chart")].every((e) => e.shadowRoot?.querySelector("canvas:not([hidden])")?.width > 0), { timeout: 20000 });
+  // Drawn, not just present (a canvas is 300 px wide before it draws): the status is hidden.
+  await page.waitForFunction(() => [...document.querySelectorAll("gansu-zones-chart")].every((e) => e.shadowRoot?.querySelector(".status")?.hidden), { timeout: 60000 });
   for (const [format, mm, tall] of [["A4", 210, 297], ["A5", 148, 210], ["Letter", 216, 279]]) {
     const n = await pdf(page, format, `quality-article-${format}`);
     assert.ok(n >= 2, `${format}: ${n} pages`);
