@@ -329,9 +329,12 @@ test("print: the demo article on A4, A5 and Letter, each embedded chart redrawn 
   await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
   // Every chart loaded (they start near the viewport): scroll through the article.
   const charts = await page.$$eval("gansu-zones-chart", (e) => e.length);
-  for (let y = 0; y < 8000; y += 400) await page.evaluate((y) => scrollTo(0, y), y);
-  // Drawn, not just present (a canvas is 300 px wide before it draws): the status is hidden.
-  await page.waitForFunction(() => [...document.querySelectorAll("gansu-zones-chart")].every((e) => e.shadowRoot?.querySelector(".status")?.hidden), { timeout: 60000 });
+  // Each chart brought into view in turn and waited for until drawn (not just present: a
+  // canvas is 300 px wide before it draws), so lazy charts never stay unloaded.
+  for (let i = 0; i < charts; i++) {
+    await page.evaluate((i) => document.querySelectorAll("gansu-zones-chart")[i].scrollIntoView(), i);
+    await page.waitForFunction((i) => document.querySelectorAll("gansu-zones-chart")[i].shadowRoot?.querySelector(".status")?.hidden, { timeout: 60000 }, i);
+  }
   for (const [format, mm, tall] of [["A4", 210, 297], ["A5", 148, 210], ["Letter", 216, 279]]) {
     const n = await pdf(page, format, `quality-article-${format}`);
     assert.ok(n >= 2, `${format}: ${n} pages`);
