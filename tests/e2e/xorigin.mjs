@@ -370,7 +370,10 @@ test("the iframe fetches no fallback when its chart draws, never a missing file,
   ].join("\n");
   const start = nowasm.log.length;
   const page2 = await open(article("frames-blocked.html", blocked), { width: 800, height: 3000 });
-  const fs = page2.frames().filter((f) => f.url().includes("embed.html"));
+  // As above: lazy frames attach as they load, so wait for both.
+  const blockedFrames = () => page2.frames().filter((f) => f.url().includes("embed.html"));
+  for (let i = 0; i < 300 && blockedFrames().length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+  const fs = blockedFrames();
   assert.equal(fs.length, 2);
   for (const f of fs) await f.waitForFunction(() => document.querySelector("gansu-zones-chart")?.shadowRoot?.querySelector(".status.error"), { timeout: 30000 });
   const img = await fs[0].waitForFunction(() => document.querySelector("gansu-zones-chart").shadowRoot.querySelector("img.fallback")?.naturalWidth, { timeout: 10000 });
