@@ -7,13 +7,17 @@ the CORS and CORP headers cross-origin embeds need, the cache rules, the strict-
 As on Netlify and Cloudflare Pages, a path may end in `*` (matching any rest of the path,
 `/pkg/*`), every rule that matches applies, in file order, and a header set by several
 rules gets their values joined with ", ". Conditional requests (If-Modified-Since) are
-answered 304, so `Cache-Control: no-cache` revalidates as it would on a CDN.
+answered 304, so `Cache-Control: no-cache` revalidates as it would on a CDN. Text and wasm
+are sent gzip-compressed to a client that accepts it, as every CDN and static host sends them
+(Lighthouse and the benchmark then see the bytes a reader downloads).
 
 Usage: python3 scripts/serve.py [PORT] [--root DIR] [--headers FILE]
        (default port 8000, the repo root and its `_headers`; binds 127.0.0.1)
 """
 import argparse
+import email.utils
 import functools
+import gzip
 import http.server
 import os
 
@@ -71,6 +75,41 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".json": "application/json",
     }
     rules = []
+    # What a CDN compresses: text and wasm, not images that are compressed already.
+    compressible = (".html", ".js", ".mjs", ".css", ".svg", ".csv", ".json", ".wasm", ".txt", ".md")
+    cache = {}  # (path, mtime) -> gzip bytes: each file is compressed once
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?")[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.endswith(self.compressible) and os.path.isfile(path)) or "Range" in self.headers:
+            return super().do_GET()
+        stat = os.stat(path)
+        since = self.headers.get("If-Modified-Since")
+        if since and "If-None-Match" not in self.headers:
+            try:
+                if int(stat.st_mtime) <= email.utils.parsedate_to_datetime(since).timestamp():
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+            except (TypeError, ValueError, IndexError, OverflowError):
+                pass
+        key = (path, stat.st_mtime_ns)
+        body = self.cache.get(key)
+        if body is None:
+            with open(path, "rb") as f:
+                body = gzip.compress(f.read(), compresslevel=6, mtime=0)
+            self.cache[key] = body
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(int(stat.st_mtime)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def send_response(self, code, message=None):
         self._status = code

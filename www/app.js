@@ -4,6 +4,7 @@
 // The core is imported when the page starts, not statically: a glue that fails to load
 // (a 404, a broken deploy) then ends in the fallback below rather than a page stuck loading.
 import { showTip, keyFocus, markCells } from "./marks.js";
+import { UI, readerLang } from "./ui.js";
 
 let gz = null; // the core module, once loaded
 // A core that has not loaded in this many ms is given up on, as the embed does.
@@ -11,48 +12,6 @@ const TIMEOUT = 15000;
 
 const $ = (id) => document.getElementById(id);
 
-const UI = {
-  zh: {
-    lang: "zh", title: "甘肃开发区经济数据", tagline: "每个数字都来自五篇报道之一；推算值注明公式。", controls: "选择图表",
-    chart: "图表", indicator: "指标", period: "年份", zones: "开发区", latest: "最新", allZones: "（默认）",
-    loading: "正在加载…", keys: "键盘：聚焦图表后用方向键在数值间移动，Esc 取消。",
-    png: "下载 PNG", svg: "下载 SVG", csv: "下载本图数据 CSV", csvAll: "下载全部数据 CSV", copy: "复制链接", copied: "链接已复制",
-    tableH: "本图数据", sourcesH: "来源", allH: "全部数据", dark: "深色", light: "浅色",
-    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
-    values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "图表无法加载。", tableFollows: "下面是全部数据。", noData: "数据也无法加载，请稍后再试。",
-    urlProblem: "链接中的参数有误，已改用有效的视图：", notYear: "未注明年份",
-    why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误" },
-    embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放；脚本或 WebAssembly 不可用时显示图片和数据表。图表网站须发送 README 所列的响应头（CORS）。",
-    embedTheme: "配色", themeLight: "浅色（默认）", themeDark: "深色", themeAuto: "跟随读者的系统设置",
-    embedFrozen: "固定数据版本", embedScript: "脚本嵌入（推荐）", embedIframe: "iframe 嵌入", copyCode: "复制代码", close: "关闭", codeCopied: "代码已复制",
-    frozenHelp: (v) => `固定后，即使数据集更新，图表仍显示 ${v} 版本的数据，并在图下注明“数据截至 ${v}”。`,
-    noImage: "此视图选择了自定义开发区，没有预先生成的图片：备用内容只有数据表。",
-    defaultZones: "（默认：图中所画的开发区）", chosenZones: "（已选）", fullValue: "完整数值",
-    copyFailed: "无法自动复制：已选中文字，请按 Ctrl+C（Mac 上按 ⌘C）复制。", linkLabel: "本视图的链接",
-    embedWidth: "预览栏宽", embedPreview: "预览", widthColumn: (w) => `${w} 像素`, scriptCode: "脚本嵌入代码", iframeCode: "iframe 嵌入代码",
-    tableScroll: "表格可左右滚动", status: { reported: "报道值", estimate: "预计", target: "目标", derived: "推算" },
-  },
-  en: {
-    lang: "en", title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
-    chart: "Chart", indicator: "Indicator", period: "Year", zones: "Zones", latest: "latest", allZones: "(default)",
-    loading: "Loading…", keys: "Keyboard: focus the chart, then move between values with the arrow keys; Esc clears.",
-    png: "Download PNG", svg: "Download SVG", csv: "Download chart data (CSV)", csvAll: "Download all data (CSV)", copy: "Copy link", copied: "Link copied",
-    tableH: "Data of this chart", sourcesH: "Sources", allH: "All data", dark: "Dark", light: "Light",
-    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], allCols: ["Zone", "Indicator", "Year", "Value", "Status", "Source"],
-    values: (n) => `${n} values`, source: "Source", quote: "Article", noWasm: "The chart could not load.", tableFollows: " All the data follows.", noData: " The data could not load either; please try again later.",
-    urlProblem: "The link had invalid parameters; showing a valid view instead:", notYear: "year not stated",
-    why: { chart: "unknown chart", zone: "unknown zone", indicator: "unknown indicator", param: "a wrong parameter" },
-    embed: "Embed", embedH: "Embed this chart", embedHelp: "Paste the code into an article. The chart follows the column's width; where scripts or WebAssembly cannot run, an image and the data table show instead. The chart host must send the headers the README lists (CORS).",
-    embedTheme: "Colours", themeLight: "Light (default)", themeDark: "Dark", themeAuto: "Follow the reader's system",
-    embedFrozen: "Freeze the data version", embedScript: "Script embed (recommended)", embedIframe: "Iframe embed", copyCode: "Copy code", close: "Close", codeCopied: "Code copied",
-    frozenHelp: (v) => `Frozen, the chart keeps showing the data of version ${v} after the dataset is updated, with “Data as of ${v}” in its footer.`,
-    noImage: "This view has a custom zone selection, so there is no prebuilt image: the fallback is the data table alone.",
-    defaultZones: "(default: the zones drawn)", chosenZones: "(chosen)", fullValue: "Full figure",
-    copyFailed: "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.", linkLabel: "Link to this view",
-    embedWidth: "Preview column width", embedPreview: "Preview", widthColumn: (w) => `${w} px`, scriptCode: "Script embed code", iframeCode: "Iframe embed code",
-    tableScroll: "The table scrolls sideways", status: { reported: "reported", estimate: "estimate", target: "target", derived: "derived" },
-  },
-};
 
 let state = null; // {chart, zones, indicator, period, lang, theme}
 let themeChosen = false; // the reader picked a theme: stop following the system
@@ -63,6 +22,7 @@ let CHARTS = []; // every chart's id, titles and parameters, read once
 let sourcesLang = null; // the language the sources and all-data tables are in
 let notes = []; // what was wrong with the link, shown above the chart
 let pinned = false; // the year was pinned by a zone choice (dropped if the new zones lack it)
+let tablesLater = false; // the first view's tables wait for a task of their own
 let selectPushed = false; // the chart select has pushed its history entry since it got focus
 
 const t = (key) => UI[state.lang][key];
@@ -83,7 +43,7 @@ function readUrl() {
   const pairs = [];
   for (const [k, v] of url) if (k !== "chart") pairs.push(`${k}=${v.replaceAll("&", " ")}`);
   const view = gz.explore(url.get("chart") ?? "", pairs.join("&"));
-  if (!url.has("lang")) view.lang = navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en";
+  if (!url.has("lang")) view.lang = readerLang();
   themeChosen = url.has("theme");
   if (!themeChosen) view.theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   const errors = view.errors;
@@ -217,7 +177,7 @@ function renderChrome() {
 }
 
 /** Builds the chart for the state, then everything that depends on it. */
-function update({ push = false } = {}) {
+function update({ push = false, later = false } = {}) {
   // The reader chose something: the controls' reserved room may go (a shift the reader caused).
   if (push) document.documentElement.dataset.touched = "";
   // Rebuilt controls keep the keyboard focus where it was (the checkbox just toggled).
@@ -236,7 +196,7 @@ function update({ push = false } = {}) {
     if (pinned && state.period) {
       pinned = false;
       state.period = null;
-      return update({ push });
+      return update({ push, later });
     }
     // Zones from the link that have no data in this chart: say so (naming them and the
     // chart), and show the chart's default zones.
@@ -244,7 +204,7 @@ function update({ push = false } = {}) {
     notes.push(e.reader ?? e.message);
     showMessages(notes);
     state.zones = [];
-    return update({ push });
+    return update({ push, later });
   }
   pinned = false;
   renderControls();
@@ -254,9 +214,21 @@ function update({ push = false } = {}) {
   drawNow();
   $("chart-desc").textContent = chart.description();
   $("canvas").setAttribute("aria-label", chart.title());
-  renderTable();
-  // The sources and the whole dataset depend only on the language.
-  if (sourcesLang !== state.lang) renderSources();
+  const tables = () => {
+    renderTable();
+    // The sources and the whole dataset depend only on the language.
+    if (sourcesLang !== state.lang) renderSources();
+  };
+  // On the first view the tables wait for a task of their own, so the chart is painted
+  // without them in one long task (Lighthouse's blocking time; the reader sees the chart).
+  if (later) {
+    tablesLater = true;
+    setTimeout(() => {
+      tablesLater = false;
+      tables();
+      document.documentElement.dataset.ready = "true";
+    });
+  } else tables();
 }
 
 /** The year the chart draws (its marks' latest), to keep it when the zones change. */
@@ -283,7 +255,8 @@ function drawNow() {
   chart.draw($("canvas"), w, h, Math.min(4, Math.max(1, devicePixelRatio)));
   $("loading").hidden = true;
   if (focus >= 0) showMark(focus, false);
-  document.documentElement.dataset.ready = "true";
+  // Ready (for tests and tools) once the chart and its tables are in the page.
+  if (!tablesLater) document.documentElement.dataset.ready = "true";
 }
 
 /** Coalesces redraws to one per animation frame, however fast resizes come. */
@@ -644,9 +617,7 @@ async function copy(field, status, done) {
  *  CSV built beside it, or say that it is missing too. */
 async function fallback(error) {
   console.error(`Gansu Zones explorer: ${error.message}`);
-  // The reader's language as readUrl would pick it: the link's, else the browser's.
-  const asked = new URLSearchParams(location.search).get("lang");
-  const ui = UI[asked === "en" || asked === "zh" ? asked : navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en"];
+  const ui = UI[readerLang()];
   document.documentElement.lang = ui.lang === "zh" ? "zh-CN" : "en";
   for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = ui[el.dataset.i18n];
   // Controls and downloads need the core: not offered without it.
@@ -697,6 +668,15 @@ function parseCsv(text) {
   return rows;
 }
 
+/** The browser loads a font on its first use (for Chinese, a large file): measuring one
+ *  character in the page's font, which the chart's canvas uses too, does that ahead of the
+ *  first draw. */
+function warmFonts() {
+  const ctx = document.createElement("canvas").getContext("2d");
+  ctx.font = `13px ${getComputedStyle(document.body).fontFamily}`;
+  ctx.measureText(state.lang === "zh" ? "甘肃" : "Gansu");
+}
+
 async function main() {
   let timer;
   const late = new Promise((_, reject) => {
@@ -708,30 +688,18 @@ async function main() {
     return m;
   })();
   gz = await Promise.race([load, late]).finally(() => clearTimeout(timer));
+  // Instantiating the core, reading the view and drawing the first chart run in separate
+  // tasks, so none is long (the first draw also pays for the fonts: they are warmed between).
+  const task = () => new Promise((r) => setTimeout(r));
+  await task();
   CHARTS = gz.charts();
   notes = readUrl();
+  warmFonts();
+  await task();
   wire();
-  update();
+  update({ later: true });
   showMessages(notes);
 }
 
-/** Before the core loads (this module blocks the first paint): the page in the reader's
- *  language and theme, so an English reader never first sees the Chinese page, and a dark
- *  screen never flashes white. */
-function early() {
-  const url = new URLSearchParams(location.search);
-  const asked = url.get("lang");
-  const lang = asked === "en" || asked === "zh" ? asked : navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en";
-  const dark = url.get("theme") === "dark" || (url.get("theme") !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
-  const ui = UI[lang];
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  document.documentElement.dataset.theme = dark ? "dark" : "light";
-  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = typeof ui[el.dataset.i18n] === "string" ? ui[el.dataset.i18n] : el.textContent;
-  $("lang-switch").textContent = lang === "zh" ? "English" : "中文";
-  $("lang-switch").lang = lang === "zh" ? "en" : "zh";
-  $("theme-switch").textContent = dark ? ui.light : ui.dark;
-  document.title = `${ui.title} · Gansu Zones`;
-}
 
-early();
 main().catch(fallback);

@@ -365,6 +365,30 @@ test("print: the demo article on A4, A5 and Letter, each embedded chart redrawn 
   await page.close();
 });
 
+test("print: a chart never scrolled near is drawn for the paper too, with the core another chart loaded", async () => {
+  const page = await openPage(browser, `${server.url}/tests/e2e/blank.html`, { width: 800, height: 700 });
+  await page.evaluate((root) => {
+    document.body.innerHTML = `<gansu-zones-chart chart="tax"></gansu-zones-chart><div style="height:6000px"></div><gansu-zones-chart chart="rankings" version="2026-11-21" zones="zhangye-etdz"></gansu-zones-chart><div style="height:6000px"></div><gansu-zones-chart chart="gdp-growth" lang="en"></gansu-zones-chart>`;
+    const s = document.createElement("script");
+    s.src = `${root}/www/embed.js`;
+    document.body.append(s);
+  }, server.url);
+  await page.waitForFunction(() => document.querySelector("gansu-zones-chart").shadowRoot?.querySelector(".status")?.hidden, { timeout: 60000 });
+  await page.emulateMediaType("print");
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  const printed = await page.evaluate(() => [...document.querySelectorAll("gansu-zones-chart")].map((e) => {
+    const c = [...e.shadowRoot.querySelectorAll(".print canvas")].find((c) => getComputedStyle(c).display !== "none");
+    return c ? c.width : 0;
+  }));
+  // The live core is loaded (the first chart drew): the third chart, never near, prints
+  // drawn. The second is pinned to a version whose core nothing loaded: it prints as it shows.
+  assert.ok(printed[0] > 0 && printed[2] > 0, `printed canvases: ${printed}`);
+  assert.equal(printed[1], 0);
+  const started = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => r.name.includes("/versions/")).length);
+  assert.equal(started, 0, "printing loads no core: it cannot wait for one");
+  await page.close();
+});
+
 test("screenshots at 120, 320, 375, 768 and 1280 px, zh and en, light and dark", async () => {
   for (const width of [120, 320, 375, 768, 1280]) {
     for (const lang of ["zh", "en"]) {

@@ -57,8 +57,10 @@ const WORDS = {
     why: { chart: "unknown chart", zone: "unknown zone", indicator: "unknown indicator", param: "a wrong parameter", size: "a wrong size", missing: "no chart named", version: "a wrong data version" } },
 };
 
-// One module per data version ("" is the live one), imported and instantiated once.
+// One module per data version ("" is the live one), imported and instantiated once;
+// `ready` holds those loaded, for what must draw at once (printing).
 const cores = new Map();
+const ready = new Map();
 function core(version) {
   if (!cores.has(version)) {
     const dir = new URL(version ? `versions/${version}/` : CORE, ROOT);
@@ -85,6 +87,7 @@ function core(version) {
       } catch (e) {
         throw mismatch(wasmUrl, e);
       }
+      ready.set(version, m);
       return m;
     })();
     let timer;
@@ -264,15 +267,18 @@ class GansuZonesChart extends HTMLElement {
 
   /** Printing: the chart drawn again for the paper, light whatever the screen's theme, twice
    *  (for an A5 column and for A4 or Letter); the print style shows the one that fits the
-   *  page, scaled to the column, and keeps the figure on one page. A chart whose core has not
-   *  loaded prints what it shows. */
+   *  page, scaled to the column, and keeps the figure on one page. A chart never started (lazy,
+   *  far down the page) is drawn too when another chart of the page has loaded its core;
+   *  printing cannot wait for a core to load, so with none loaded it prints what it shows. */
   #onPrint = () => {
     this.#root.querySelector(".print")?.remove(); // the last print's
-    if (!this.#chart) return;
+    const gz = this.#gz ?? ready.get((this.getAttribute("version") ?? "").trim());
+    if (!gz || this.#failed || (this.#gz && !this.#chart)) return;
     let chart;
     try {
-      chart = new this.#gz.Chart(this.getAttribute("chart").trim(), this.#query("light"));
-      const col = Math.min(700, this.#width); // the width last drawn (120 at least)
+      chart = new gz.Chart(this.getAttribute("chart").trim(), this.#query("light"));
+      // The width last drawn, or the element's for a chart never drawn (120 px at least).
+      const col = Math.min(700, Math.max(120, this.#width || Math.round(this.getBoundingClientRect().width)));
       const box = el("div", "print");
       for (const [w, cls] of [[Math.min(col, 480), "n"], [col, "w"]]) {
         chart.draw(el("canvas", cls, box), w, tall(chart, w), 2);
@@ -429,7 +435,9 @@ class GansuZonesChart extends HTMLElement {
     q.push(`lang=${this.#lang()}`);
     const theme = forced ?? this.#theme();
     q.push(`theme=${theme === "auto" ? (darkQuery.matches ? "dark" : "light") : theme.replaceAll("&", " ")}`);
-    if (this.#version) q.push(`version=${this.#version}`);
+    // (A chart never started, printed, has no #version yet: its attribute's, checked by onPrint.)
+    const version = this.#version || (this.getAttribute("version") ?? "").trim();
+    if (version) q.push(`version=${version}`);
     return q.join("&");
   }
 
