@@ -208,7 +208,8 @@ export class Chart {
      */
     fallbackFile(): string | undefined;
     /**
-     * Source and note lines, as drawn in the footer.
+     * Source and note lines, as drawn in the footer. (The explorer's API only: the embed
+     * draws them and never reads them, and its bytes are budgeted.)
      */
     footer(): string[];
     /**
@@ -252,7 +253,7 @@ export class Chart {
      */
     readonly empty: string | undefined;
     /**
-     * Whether any mark is an estimate, target or derived value.
+     * Whether any mark is an estimate, target or derived value. (The explorer's API only.)
      */
     readonly hasNotes: boolean;
     readonly markCount: number;

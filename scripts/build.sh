@@ -9,7 +9,9 @@ out=${1:-pkg}
 root=$(pwd)
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 # Panic locations embed source paths: make them independent of where the repo and registry live.
-export RUSTFLAGS="--remap-path-prefix=$root=/gansu-zones --remap-path-prefix=$cargo_home=/cargo"
+# For the wasm target only: the native `cargo run`s below keep the flags of `cargo test`, so
+# they reuse its build instead of rebuilding every crate.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$root=/gansu-zones --remap-path-prefix=$cargo_home=/cargo"
 # One build per audience: pkg/ holds the explorer's (the whole API but the finder),
 # pkg/embed/ the articles' embed (charts only: `--no-default-features` leaves out the
 # explorer's API, plotters' SVG backend and the CSV writer), pkg/find/ the figure finder's.
@@ -46,4 +48,4 @@ wasm "$out/find" "" ""
 cargo run --quiet -- csv > "$out/dataset.csv"
 # Every embeddable view as SVG, drawn natively by the same Rust: the embeds' fallback.
 rm -rf "$out/fallback"
-cargo run --quiet -- fallbacks "$out/fallback" 2> /dev/null
+cargo run --quiet -- fallbacks "$out/fallback" > /dev/null

@@ -49,3 +49,22 @@ for (const [name, short] of map.exports) {
 writeFileSync(glue, js);
 writeFileSync(types, dts);
 writeFileSync(glueTypes, before + init + after);
+
+// The renamed pair must still work together: a glue pattern this script missed (after a
+// wasm-bindgen upgrade) leaves an import unnamed or an export call dangling, and would only
+// fail in a reader's browser. So the glue is loaded here, in Node, with the wasm, and called.
+const { mkdtempSync, rmSync } = await import("node:fs");
+const { tmpdir } = await import("node:os");
+const scratch = mkdtempSync(`${tmpdir()}/short-names-`);
+try {
+  writeFileSync(`${scratch}/glue.mjs`, js);
+  const m = await import(`${scratch}/glue.mjs`);
+  m.initSync({ module: readFileSync(wasm) });
+  const charts = m.charts();
+  if (!charts.length) throw new Error("charts() answered none");
+  new m.Chart(charts[0].id, "").free();
+} catch (e) {
+  throw new Error(`${glue}: the renamed glue and wasm do not work together (${e.message}); scripts/short-names.mjs must follow wasm-bindgen's glue`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -2,7 +2,7 @@
 //! hover and read), and with the `explorer` feature the explorer's part (`explorer.rs`).
 
 use crate::chart::{self, layout::Layout, paint, Figure, Params};
-use crate::dataset::{Fact, Origin, Status};
+use crate::dataset::{Fact, Origin};
 use crate::format;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -372,7 +372,9 @@ impl Chart {
         self.fig.describe()
     }
 
-    /// Source and note lines, as drawn in the footer.
+    /// Source and note lines, as drawn in the footer. (The explorer's API only: the embed
+    /// draws them and never reads them, and its bytes are budgeted.)
+    #[cfg(feature = "explorer")]
     pub fn footer(&self) -> Vec<String> {
         self.fig.footer()
     }
@@ -383,12 +385,13 @@ impl Chart {
         self.fig.empty.clone()
     }
 
-    /// Whether any mark is an estimate, target or derived value.
+    /// Whether any mark is an estimate, target or derived value. (The explorer's API only.)
+    #[cfg(feature = "explorer")]
     #[wasm_bindgen(getter, js_name = hasNotes)]
     pub fn has_notes(&self) -> bool {
         self.fig
             .marks
             .iter()
-            .any(|m| m.fact.status != Status::Reported)
+            .any(|m| m.fact.status != crate::dataset::Status::Reported)
     }
 }

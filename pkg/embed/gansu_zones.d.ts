@@ -98,10 +98,6 @@ export class Chart {
      */
     draw(canvas: HTMLCanvasElement, width: number, height: number, dpr: number): void;
     /**
-     * Source and note lines, as drawn in the footer.
-     */
-    footer(): string[];
-    /**
      * The index of the mark under (x, y) in CSS pixels from the canvas's top left;
      * `undefined` where there is none (and before the first `draw`).
      */
@@ -130,10 +126,6 @@ export class Chart {
      * Whether the chart has nothing to show (its message is drawn in place).
      */
     readonly empty: string | undefined;
-    /**
-     * Whether any mark is an estimate, target or derived value.
-     */
-    readonly hasNotes: boolean;
     readonly markCount: number;
 }
 
@@ -155,25 +147,22 @@ export interface InitOutput {
     readonly L: (a: number) => [number, number];
     readonly M: (a: number, b: any, c: number, d: number, e: number) => [number, number];
     readonly N: (a: number) => [number, number];
-    readonly O: (a: number) => [number, number];
-    readonly P: (a: number) => number;
-    readonly Q: (a: number, b: number, c: number) => [number, number, number];
-    readonly R: (a: number, b: number) => [number, number, number];
-    readonly S: (a: number) => number;
-    readonly T: (a: number, b: number, c: number, d: number) => [number, number, number];
-    readonly U: (a: number, b: number) => number;
-    readonly V: (a: number) => [number, number];
-    readonly W: () => [number, number, number];
-    readonly X: () => [number, number];
-    readonly _: (a: number, b: number) => number;
-    readonly $: (a: number, b: number, c: number, d: number) => number;
-    readonly aa: (a: number, b: number, c: number) => void;
-    readonly ba: (a: number) => void;
-    readonly ca: () => number;
-    readonly da: WebAssembly.Table;
-    readonly ea: (a: number) => void;
-    readonly fa: (a: number, b: number) => void;
-    readonly ga: () => void;
+    readonly O: (a: number, b: number, c: number) => [number, number, number];
+    readonly P: (a: number, b: number) => [number, number, number];
+    readonly Q: (a: number) => number;
+    readonly R: (a: number, b: number, c: number, d: number) => [number, number, number];
+    readonly S: (a: number, b: number) => number;
+    readonly T: (a: number) => [number, number];
+    readonly U: () => [number, number, number];
+    readonly V: () => [number, number];
+    readonly Y: (a: number, b: number) => number;
+    readonly Z: (a: number, b: number, c: number, d: number) => number;
+    readonly _: (a: number, b: number, c: number) => void;
+    readonly $: (a: number) => void;
+    readonly aa: () => number;
+    readonly ba: WebAssembly.Table;
+    readonly ca: (a: number) => void;
+    readonly da: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;
