@@ -444,7 +444,7 @@ function renderEmbed() {
   const w = Math.max(120, Math.round(box.clientWidth || chosen || 640));
   const h = Math.min(1600, Math.max(260, Math.round(preview.preferredHeight(w))));
   preview.draw($("embed-canvas"), w, h, Math.min(4, Math.max(1, devicePixelRatio)));
-  $("embed-canvas").setAttribute("aria-label", `${t("embedPreview")}: ${preview.title()}`);
+  $("embed-canvas").setAttribute("aria-label", `${t("embedPreview")}${state.lang === "zh" ? "：" : ": "}${preview.title()}`);
   preview.free();
 }
 

@@ -9,12 +9,12 @@ export function sourceText(s, words) {
 }
 
 /** "label:text" with the language's colon. */
-const labelled = (label, text, words) => `${label}${words.lang === "en" ? ": " : ":"}${text}`;
+const labelled = (label, text, words) => `${label}${words.lang === "en" ? ": " : "："}${text}`;
 
 /** Mark `m`'s row in a data table: category, series, value, status (with its formula), year, sources. */
 export function markCells(m, words, value = m.label) {
   return [m.category, m.series, value, m.formula ? labelled(m.status_name, m.formula, words) : m.status_name,
-    m.when || m.period || words.notYear, m.sources.map((s) => sourceText(s, words)).join(words.lang === "en" ? "; " : ";")];
+    m.when || m.period || words.notYear, m.sources.map((s) => sourceText(s, words)).join(words.lang === "en" ? "; " : "；")];
 }
 
 /** The tooltip's lines for mark `m` (from `Chart.mark`), as [text, class] pairs. */
@@ -49,7 +49,7 @@ export function showTip(tip, ring, m, words, w, h) {
   if (x + tw > w) x = Math.max(0, m.x0 - tw - 10);
   tip.style.left = `${x}px`;
   tip.style.top = `${Math.max(0, Math.min((m.y0 + m.y1) / 2 - th / 2, h - th))}px`;
-  return [...tip.children].map((c) => c.textContent).join(";");
+  return [...tip.children].map((c) => c.textContent).join(words.lang === "en" ? "; " : "；");
 }
 
 /** The mark focused after key `key` (of `n` marks, `focus` now), -1 to clear, or null if not ours. */

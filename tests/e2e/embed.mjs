@@ -233,21 +233,21 @@ test("hostile and wrong attributes give the reader a clear message in place, the
   const page = await host({ width: 800, height: 9000 });
   const cases = [
     // [id, attributes, the developer's message (event and console), what the reader sees]
-    ["xss-zones", { chart: "gdp-by-zone", zones: `<img src=x onerror="window.__pwned=1">` }, /unknown zone.*<img src=x onerror/, "图表无法显示:未知的开发区。"],
-    ["xss-chart", { chart: `"><script>window.__pwned=1</script>` }, /unknown chart/, "图表无法显示:未知的图表。"],
-    ["unknown-chart", { chart: "gdp-per-capita" }, /unknown chart "gdp-per-capita".*gdp-by-zone/, "图表无法显示:未知的图表“gdp-per-capita”。"],
-    ["empty-chart", { chart: "" }, /chart: missing; one of gdp-by-zone/, "图表无法显示:未指定图表。"],
-    ["no-chart", {}, /chart: missing/, "图表无法显示:未指定图表。"],
-    ["negative-height", { chart: "tax", height: "-50" }, /height: "-50" is not a number/, "图表无法显示:尺寸有误。"],
-    ["tiny-height", { chart: "tax", height: "5" }, /height 5 px is outside 120–4096 px/, "图表无法显示:尺寸有误。"],
-    ["bad-heights", { chart: "tax", heights: "wide:tall" }, /heights: "wide:tall" is not width:height/, "图表无法显示:尺寸有误。"],
-    ["bad-period", { chart: "tax", period: "last year" }, /period.*expected a year/, "图表无法显示:参数有误“period”。"],
+    ["xss-zones", { chart: "gdp-by-zone", zones: `<img src=x onerror="window.__pwned=1">` }, /unknown zone.*<img src=x onerror/, "图表无法显示：未知的开发区。"],
+    ["xss-chart", { chart: `"><script>window.__pwned=1</script>` }, /unknown chart/, "图表无法显示：未知的图表。"],
+    ["unknown-chart", { chart: "gdp-per-capita" }, /unknown chart "gdp-per-capita".*gdp-by-zone/, "图表无法显示：未知的图表“gdp-per-capita”。"],
+    ["empty-chart", { chart: "" }, /chart: missing; one of gdp-by-zone/, "图表无法显示：未指定图表。"],
+    ["no-chart", {}, /chart: missing/, "图表无法显示：未指定图表。"],
+    ["negative-height", { chart: "tax", height: "-50" }, /height: "-50" is not a number/, "图表无法显示：尺寸有误。"],
+    ["tiny-height", { chart: "tax", height: "5" }, /height 5 px is outside 120–4096 px/, "图表无法显示：尺寸有误。"],
+    ["bad-heights", { chart: "tax", heights: "wide:tall" }, /heights: "wide:tall" is not width:height/, "图表无法显示：尺寸有误。"],
+    ["bad-period", { chart: "tax", period: "last year" }, /period.*expected a year/, "图表无法显示：参数有误“period”。"],
     ["empty-zones", { chart: "gdp-by-zone", zones: "" }, null],
-    ["bad-theme", { chart: "tax", theme: "purple" }, /theme.*expected light or dark/, "图表无法显示:参数有误“theme”。"],
+    ["bad-theme", { chart: "tax", theme: "purple" }, /theme.*expected light or dark/, "图表无法显示：参数有误“theme”。"],
     ["bad-lang", { chart: "tax", lang: "fr" }, null], // an unknown lang falls back to the page's
-    ["path-version", { chart: "tax", version: "../../etc" }, /version: "..\/..\/etc" is not a data version/, "图表无法显示:数据版本有误。"],
+    ["path-version", { chart: "tax", version: "../../etc" }, /version: "..\/..\/etc" is not a data version/, "图表无法显示：数据版本有误。"],
     ["missing-version", { chart: "tax", version: "1999-01-01" }, /data version 1999-01-01.*HTTP 404/, "图表无法加载。"],
-    ["injected-param", { chart: "tax", zones: "zhangye-etdz&theme=dark" }, /unknown zone "zhangye-etdz theme=dark"/, "图表无法显示:未知的开发区。"],
+    ["injected-param", { chart: "tax", zones: "zhangye-etdz&theme=dark" }, /unknown zone "zhangye-etdz theme=dark"/, "图表无法显示：未知的开发区。"],
     ["no-data", { chart: "gdp-by-zone", zones: "gansu" }, /chart "gdp-by-zone" has no data for zone "gansu"/, "“各开发区地区生产总值”没有甘肃省的数据。"],
   ];
   await page.evaluate((cases) => {

@@ -389,6 +389,62 @@ test("print: a chart never scrolled near is drawn for the paper too, with the co
   await page.close();
 });
 
+/** Every text a reader can see on the page, shadow roots, tooltips, open details and form
+ *  values included, with the texts that are quotes of the articles left out (they are the
+ *  articles' words, not ours). */
+const visibleText = (page) => page.evaluate(() => {
+  const out = [];
+  const walk = (root) => {
+    for (const n of root.querySelectorAll("*")) {
+      if (n.shadowRoot) walk(n.shadowRoot);
+      // (The finder's cleaned article, its quotes and the clutter lines it dropped are the article's.)
+      if (n.closest("q, script, style, code, noscript, #text, #quote, .quote-cell, #dropped")) continue;
+      for (const c of n.childNodes) if (c.nodeType === 3 && c.textContent.trim()) out.push(c.textContent.trim());
+      if (n.getAttribute("aria-label")) out.push(n.getAttribute("aria-label"));
+      if (n.matches("input:not([type=hidden])") && n.value && !n.readOnly) out.push(n.value); // (a textarea holds an article)
+    }
+  };
+  walk(document);
+  return out;
+});
+/** ASCII , : ; ( ) ! ? beside a Chinese character: product text in Chinese uses full-width marks.
+ *  (Quotes of the articles, “…”, keep the seeds' characters: data/NOTES.md, "Punctuation".) */
+const halfWidth = (texts) => texts.filter((t) => /[\u4e00-\u9fff][,:;()!?]|[,:;(!?][\u4e00-\u9fff]/.test(t.replace(/“[^”]*”/g, "")));
+
+test("Chinese product text uses full-width punctuation: explorer, tooltip, tables, finder, embeds and their messages", async () => {
+  const found = [];
+  const explorer = await open("?lang=zh");
+  await explorer.evaluate(() => { document.querySelector("#all-data").open = true; });
+  await explorer.waitForFunction(() => document.querySelector("#data tbody tr"));
+  await explorer.focus("#canvas");
+  await explorer.keyboard.press("ArrowRight");
+  await explorer.click("#embed-open");
+  found.push(...halfWidth(await visibleText(explorer)).map((t) => `explorer: ${t}`));
+  await explorer.close();
+  const finder = await openPage(browser, `${server.url}/www/find.html?lang=zh&sample=003_5214532eb5fde7ef.txt`);
+  await finder.waitForFunction(() => document.documentElement.dataset.found, { timeout: 30000 });
+  found.push(...halfWidth(await visibleText(finder)).map((t) => `finder: ${t}`));
+  await finder.close();
+  for (const demo of ["article", "no-wasm", "strict-csp"]) {
+    const page = await openPage(browser, `${server.url}/www/demo/${demo}.html`, { width: 900, height: 20000 });
+    await page.waitForFunction(() => [...document.querySelectorAll("gansu-zones-chart")].every((e) => e.shadowRoot?.querySelector(".status")?.hidden || e.shadowRoot?.querySelector(".status.error")), { timeout: 60000 });
+    found.push(...halfWidth(await visibleText(page)).map((t) => `${demo}: ${t}`));
+    await page.close();
+  }
+  // The embed's messages: a wrong chart, a wrong zone, a wrong size.
+  const bad = await openPage(browser, `${server.url}/tests/e2e/blank.html`, { width: 800, height: 900 });
+  await bad.evaluate((root) => {
+    document.body.innerHTML = `<gansu-zones-chart chart="nope" loading="eager"></gansu-zones-chart><gansu-zones-chart chart="tax" zones="nowhere" loading="eager"></gansu-zones-chart><gansu-zones-chart chart="tax" height="5" loading="eager"></gansu-zones-chart>`;
+    const s = document.createElement("script");
+    s.src = `${root}/www/embed.js`;
+    document.body.append(s);
+  }, server.url);
+  await bad.waitForFunction(() => [...document.querySelectorAll("gansu-zones-chart")].every((e) => e.shadowRoot?.querySelector(".status.error")), { timeout: 30000 });
+  found.push(...halfWidth(await visibleText(bad)).map((t) => `embed error: ${t}`));
+  await bad.close();
+  assert.deepEqual(found, []);
+});
+
 test("screenshots at 120, 320, 375, 768 and 1280 px, zh and en, light and dark", async () => {
   for (const width of [120, 320, 375, 768, 1280]) {
     for (const lang of ["zh", "en"]) {

@@ -118,7 +118,7 @@ test("hovering a bar shows its exact value, status and source from the Rust hit-
   assert.match(tip, /445亿元/);
   assert.match(tip, /44,500,000,000元/);
   assert.match(tip, /预计/);
-  assert.match(tip, /来源:新甘肃·甘肃日报/);
+  assert.match(tip, /来源：新甘肃·甘肃日报/);
   assert.equal(await page.$eval("#ring", (r) => r.hidden), false);
   await page.close();
 });

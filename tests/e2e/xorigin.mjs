@@ -390,7 +390,7 @@ test("the iframe shows no text from its URL, only a well-formed id", async () =>
   await page.waitForFunction(() => window.__probe.errors.length === 1, { timeout: 20000 });
   const text = await page.$eval("gansu-zones-chart", (e) => e.shadowRoot.textContent);
   assert.doesNotMatch(text, /OFFICIAL|CORRECTION|false/);
-  assert.match(text, /图表无法显示:未知的图表。/);
+  assert.match(text, /图表无法显示：未知的图表。/);
   assert.match((await probeOf(page)).errors[0].message, /OFFICIAL CORRECTION/); // for the developer
   await page.close();
   const known = await open(`${charts.url}/www/embed.html?chart=gdp-per-capita&lang=en`, { width: 600, height: 600 });

@@ -48,8 +48,8 @@ const TIMEOUT = 15000;
 const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
 const WORDS = {
   zh: { lang: "zh", loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
-    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], keys: "聚焦图表后,可用方向键在数值间移动。",
-    failed: "图表无法加载。", bad: "图表无法显示:", follows: ["", "下面是预先生成的图片。", "下面是数据表。", "下面是预先生成的图片和数据表。"],
+    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], keys: "聚焦图表后，可用方向键在数值间移动。",
+    failed: "图表无法加载。", bad: "图表无法显示：", follows: ["", "下面是预先生成的图片。", "下面是数据表。", "下面是预先生成的图片和数据表。"],
     why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误", size: "尺寸有误", missing: "未指定图表", version: "数据版本有误" } },
   en: { lang: "en", loading: "Loading the chart…", table: "Data table", open: "Open in Gansu Zones", notYear: "year not stated", source: "Source", quote: "Article",
     cols: ["Category", "Series", "Value", "Status", "Year", "Source"], keys: "Focus the chart, then move between values with the arrow keys.",
