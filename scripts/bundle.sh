@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Minifies what browsers load of the JS side, with esbuild (pinned in package.json).
+# Builds what browsers load of the JS side from its sources in www/src/, with esbuild (pinned
+# in package.json). Every www/*.js is built output (committed; CI rebuilds and compares):
+#   www/embed.js        the <gansu-zones-chart> element: www/src/embed/ with ../shared/marks.js
+#                       and embed.css as text, one classic script (articles load it)
+#   www/embed-resize.js for pages with iframe embeds, a classic script
+#   www/embed-frame.js  the iframe page's module
+#   www/early.js        the explorer's first-paint module (the page in the reader's language)
+#   www/ui.js           the explorer's words, imported by early.js and app.js
+#   www/app.js          the explorer
+#   www/find.js         the figure finder's page
+# The wasm cores (../pkg/…) and ui.js stay separate files, imported at run time.
 # Usage:
-#   scripts/bundle.sh [OUT]        bundles the embed's source www/src/embed.js (with marks.js,
-#                                  and embed.css as text) into one classic script, OUT (default
-#                                  www/embed.js, which is committed; CI rebuilds it and compares)
+#   scripts/bundle.sh [OUT_DIR]    builds them all into OUT_DIR (default www/)
 #   scripts/bundle.sh glue FILE    minifies wasm-bindgen's glue FILE in place (an ES module,
 #                                  exports kept); scripts/build.sh calls it after wasm-bindgen
 # Deterministic: the same sources and esbuild version give the same bytes.
@@ -20,12 +28,13 @@ if [ "${1:-}" = glue ]; then
   exit
 fi
 
-# esbuild's JS API, for the one step its command line lacks: the sheet, imported as text,
-# is minified first (the minifier leaves strings alone).
-node --input-type=module - "$(abs "${1:-www/embed.js}")" <<'JS'
+# esbuild's JS API, for what its command line lacks: the sheet, imported as text, is
+# minified first (the minifier leaves strings alone), and run-time imports stay imports.
+node --input-type=module - "$(abs "${1:-www}")" <<'JS'
 import { build, transform } from "esbuild";
 import { readFile } from "node:fs/promises";
 
+const out = process.argv[2];
 const minifiedCssText = {
   name: "minified-css-text",
   setup(b) {
@@ -35,15 +44,34 @@ const minifiedCssText = {
     });
   },
 };
-
-await build({
-  entryPoints: ["www/src/embed.js"],
-  outfile: process.argv[2],
-  bundle: true,
-  minify: true,
-  format: "iife",
-  banner: { js: "// Gansu Zones embed, built by scripts/bundle.sh from www/src/embed.js (read and edit that)." },
-  plugins: [minifiedCssText],
-  logLevel: "warning",
-});
+// The cores and the explorer's words are files of their own, loaded at run time: the path
+// is kept as written (it is relative to the built file in www/, as to the page).
+const runTime = {
+  name: "run-time-imports",
+  setup(b) {
+    b.onResolve({ filter: /\/pkg\/|^\.\/ui\.js$/ }, (args) =>
+      args.importer.endsWith("/explorer/ui.js") ? undefined : { path: args.path, external: true });
+  },
+};
+const entries = [
+  ["embed/index.js", "embed.js", "iife"],
+  ["frame/embed-resize.js", "embed-resize.js", "iife"],
+  ["frame/embed-frame.js", "embed-frame.js", "esm"],
+  ["explorer/early.js", "early.js", "esm"],
+  ["explorer/ui.js", "ui.js", "esm"],
+  ["explorer/app.js", "app.js", "esm"],
+  ["find/find.js", "find.js", "esm"],
+];
+for (const [entry, file, format] of entries) {
+  await build({
+    entryPoints: [`www/src/${entry}`],
+    outfile: `${out}/${file}`,
+    bundle: true,
+    minify: true,
+    format,
+    banner: { js: `// Gansu Zones: built by scripts/bundle.sh from www/src/${entry} (read and edit that).` },
+    plugins: [minifiedCssText, runTime],
+    logLevel: "warning",
+  });
+}
 JS

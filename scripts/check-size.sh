@@ -2,14 +2,13 @@
 # Fails when the whole embed outgrows bench/size-budget: what an article loads for its
 # charts, gzip -9: the element's script (which bundles the tooltip module and the sheet)
 # and the core it loads, wasm-bindgen's JS glue and the wasm, from the directory named by
-# CORE in www/src/embed.js. (embed.css is fetched only where constructed sheets are
+# CORE in www/src/embed/config.js. (embed.css is fetched only where constructed sheets are
 # missing, so it is not counted.)
 # Bytes are deterministic, unlike times: timings live in bench/, never in tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 budget=$(cat bench/size-budget)
-core=$(sed -n 's/^const CORE = "\([^"]*\)";.*/\1/p' www/src/embed.js)
-[ -n "$core" ] || { echo "no CORE directory found in www/src/embed.js" >&2; exit 1; }
+core=$(node --input-type=module -e 'const { CORE } = await import(process.argv[1]); if (!CORE) throw new Error("no CORE"); console.log(CORE)' "$(pwd)/www/src/embed/config.js")
 size=0
 for f in www/embed.js "${core}gansu_zones.js" "${core}gansu_zones_bg.wasm"; do
   bytes=$(gzip -9c "$f" | wc -c)

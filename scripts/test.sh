@@ -26,12 +26,15 @@ if ! diff -r pkg "$fresh/pkg"; then
   exit 1
 fi
 
-step "www/embed.js is fresh (bundled from www/src/embed.js)"
-bash scripts/bundle.sh "$fresh/embed.js"
-if ! diff -q www/embed.js "$fresh/embed.js"; then
-  echo "www/embed.js is stale: run scripts/bundle.sh and commit www/embed.js" >&2
-  exit 1
-fi
+step "www/*.js are fresh (bundled from www/src/)"
+mkdir "$fresh/www"
+bash scripts/bundle.sh "$fresh/www"
+for f in www/*.js "$fresh"/www/*.js; do
+  if ! diff -q "www/$(basename "$f")" "$fresh/www/$(basename "$f")"; then
+    echo "www/$(basename "$f") is stale or not built from www/src/: run scripts/bundle.sh and commit www/*.js" >&2
+    exit 1
+  fi
+done
 
 step "demo pages are fresh (rebuilt from www/demo/src/)"
 bash scripts/demo.sh "$fresh/demo"

@@ -227,10 +227,22 @@ impl Chart {
             ))));
         }
         let (bw, bh) = ((width * dpr).round() as u32, (height * dpr).round() as u32);
-        let fits = |have: u32, need: u32| (need..=need + need / 2).contains(&have);
-        if !fits(canvas.width(), bw) || !fits(canvas.height(), bh) {
-            canvas.set_width(bw);
-            canvas.set_height(bh);
+        // Each side is reallocated only when it does not fit (too small, or over 1.5 times
+        // what is needed), and then alone: `plans` grows taller as it narrows, and resetting
+        // both sides whenever one did not fit reallocated it on every step of a resize. A side
+        // that grows by less than a quarter (a window being resized) gets a quarter more
+        // room, so the next steps fit; anything else (a fresh canvas) gets exactly its size.
+        let size = |have: u32, need: u32| match have {
+            h if (need..=need + need / 2).contains(&h) => h,
+            h if h < need && h + h / 4 >= need => need + need / 4,
+            _ => need,
+        };
+        let (nw, nh) = (size(canvas.width(), bw), size(canvas.height(), bh));
+        if nw != canvas.width() {
+            canvas.set_width(nw);
+        }
+        if nh != canvas.height() {
+            canvas.set_height(nh);
         }
         let (cw, ch) = (canvas.width(), canvas.height());
         let style = canvas.style();

@@ -345,3 +345,31 @@ fn hit_and_mark_refuse_what_is_not_a_mark() {
     let e = empty.mark(Some(0)).map_err(JsValue::from).err().unwrap();
     assert_eq!(message(e), "no mark 0: the chart has no marks");
 }
+
+/// A window resized one pixel at a time: `plans` grows taller as it narrows, so its two
+/// sides change in opposite directions. The bitmap is reallocated on a few steps only (each
+/// reallocation, not the drawing, is the costly part of a redraw), and every step still
+/// draws the whole chart: a mark's centre hits it, and the page's size is the bitmap's.
+#[wasm_bindgen_test]
+fn a_resize_one_pixel_at_a_time_reallocates_rarely() {
+    for (from, to, step) in [(500, 700, 1), (700, 500, -1)] {
+        let c = canvas();
+        let mut chart = new_chart("plans", "lang=zh").unwrap();
+        let mut sizes = std::collections::BTreeSet::new();
+        let mut w = from;
+        while w != to {
+            let h = chart.preferred_height(w as f64).round();
+            chart.draw(&c, w as f64, h, 2.0).unwrap();
+            sizes.insert((c.width(), c.height()));
+            assert!(c.width() >= 2 * w as u32 && c.height() >= 2 * h as u32);
+            let (x0, y0, x1, y1) = mark_box(&chart, 0);
+            assert_eq!(hit(&chart, (x0 + x1) / 2.0, (y0 + y1) / 2.0), Some(0));
+            w += step;
+        }
+        assert!(
+            sizes.len() <= 8,
+            "{} bitmaps for 200 steps ({from} to {to} px)",
+            sizes.len()
+        );
+    }
+}

@@ -1,18 +1,2 @@
-// For pages that embed Gansu Zones charts as iframes: sizes each iframe to the height its
-// chart reports. Load once per page: <script src="…/www/embed-resize.js" async></script>.
-// Only messages from one of the page's own Gansu Zones iframes, from that iframe's
-// origin, are honoured; a frame sandboxed without allow-same-origin has the opaque
-// origin "null", which is then the one expected. No globals: loading it twice only sets
-// the same height twice.
-(() => {
-  addEventListener("message", (e) => {
-    const h = e.data && e.data["gansu-zones-height"];
-    if (typeof h !== "number" || !(h > 0 && h < 10000)) return;
-    for (const frame of document.querySelectorAll("iframe[data-gansu-zones]")) {
-      if (frame.contentWindow !== e.source) continue;
-      const opaque = frame.hasAttribute("sandbox") && !frame.sandbox.contains("allow-same-origin");
-      if ((opaque ? "null" : new URL(frame.src, location.href).origin) !== e.origin) return;
-      frame.height = String(Math.ceil(h));
-    }
-  });
-})();
+// Gansu Zones: built by scripts/bundle.sh from www/src/frame/embed-resize.js (read and edit that).
+(()=>{addEventListener("message",e=>{let o=e.data&&e.data["gansu-zones-height"];if(!(typeof o!="number"||!(o>0&&o<1e4)))for(let n of document.querySelectorAll("iframe[data-gansu-zones]")){if(n.contentWindow!==e.source)continue;if((n.hasAttribute("sandbox")&&!n.sandbox.contains("allow-same-origin")?"null":new URL(n.src,location.href).origin)!==e.origin)return;n.height=String(Math.ceil(o))}});})();

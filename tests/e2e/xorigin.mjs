@@ -14,7 +14,7 @@ import { ROOT, startServer, launch, openPage, shot, probe } from "./harness.mjs"
 
 const CLI = path.join(ROOT, "target/debug/gansu-zones");
 const DATA_VERSION = execFileSync(CLI, ["version"]).toString().trim();
-const TIMEOUT = 15000; // the embed's bound on loading its core (TIMEOUT in www/src/embed.js)
+const TIMEOUT = 15000; // the embed's bound on loading its core (TIMEOUT in www/src/embed/config.js)
 
 let charts, logged, bare, nowasm, news, browser, dir;
 

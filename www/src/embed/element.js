@@ -1,158 +1,14 @@
-// The embed: <gansu-zones-chart>, a custom element that draws one chart of Gansu Zones.
-//
-//   <script src="https://SITE/www/embed.js"></script>
-//   <gansu-zones-chart chart="gdp-by-zone" period="2024" lang="zh"></gansu-zones-chart>
-//
-// Attributes (all may change at run time; the chart follows):
-//   chart      chart id (`gansu-zones charts` lists them)           required
-//   zones      zone ids, comma-separated                          default: the chart's
-//   period     a year (2024) or span (2021-2025)                   default: the latest
-//   indicator  indicator id, for chart="indicator"
-//   lang       zh | en                                             default: the page's
-//   theme      light | dark | auto (follows the reader's system)   default: light
-//   version    a data version (2026-11-21): frozen, served from versions/<version>/
-//   heights    "320:560,640:480": heights at widths, reserved before the core loads
-//   height     a fixed height in CSS px (otherwise the chart picks one for its width)
-//   loading    lazy (default: starts near the viewport) | eager (starts at once)
-// Events (bubbling, composed):
-//   gansu-zones:draw   after every draw; detail {chart, width, height, dpr, marks, version}
-//   gansu-zones:error  detail {message, kind: "params" | "load" | "draw", reader}: `message`
-//                      is for developers (also in the console: which id, which header);
-//                      readers see `reader`, in the chart's language, and the <noscript>
-//                      fallback (image and table) where the snippet has one.
-//
-// Many charts share one wasm module, fetched and instantiated once, when the first one
-// nears the viewport. Styles live in a Shadow DOM, from a constructed sheet (strict CSP:
-// no inline styles or scripts). Rust draws, formats and hit-tests; this file wires.
-//
-// This is the source: articles load www/embed.js, this file bundled with marks.js and
-// minified by scripts/bundle.sh into one classic script, not a module, on purpose: loaded
-// before the first element, it defines the element while the page is parsed, so each
-// chart reserves its height before the first paint and the article does not shift.
-// The wasm core loads lazily.
-import { showTip, keyFocus, markCells } from "../marks.js";
-import CSS_TEXT from "../embed.css";
-
-const NAME = "gansu-zones-chart";
-const HERE = document.currentScript?.src;
-if (!HERE) throw new Error("Gansu Zones: load embed.js with <script src> (it reads its own URL)");
-const ROOT = new URL("../", HERE);
-const SHEET = new URL("embed.css", HERE).href;
-// Where the core (wasm-bindgen's JS glue and the wasm) lives, from the site's root;
-// frozen data versions live in versions/<version>/.
-const CORE = "pkg/embed/";
-const MARGIN = 400; // lazy charts start loading this many px from the viewport
-// A core that has not loaded (glue, wasm, instantiation) in this many ms is given up on: its
-// charts show their fallback. Generous: 15 s is the embed's ~75 KB over a 40 kbit/s link.
-const TIMEOUT = 15000;
-const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
-const WORDS = {
-  zh: { lang: "zh", loading: "正在加载图表…", table: "数据表", open: "在 Gansu Zones 中查看", notYear: "未注明年份", source: "来源", quote: "原文",
-    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], keys: "聚焦图表后，可用方向键在数值间移动。",
-    failed: "图表无法加载。", bad: "图表无法显示：", follows: ["", "下面是预先生成的图片。", "下面是数据表。", "下面是预先生成的图片和数据表。"],
-    why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误", size: "尺寸有误", missing: "未指定图表", version: "数据版本有误" } },
-  en: { lang: "en", loading: "Loading the chart…", table: "Data table", open: "Open in Gansu Zones", notYear: "year not stated", source: "Source", quote: "Article",
-    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], keys: "Focus the chart, then move between values with the arrow keys.",
-    failed: "The chart could not load.", bad: "The chart cannot be shown: ", follows: ["", " A prebuilt image follows.", " The data table follows.", " A prebuilt image and the data table follow."],
-    why: { chart: "unknown chart", zone: "unknown zone", indicator: "unknown indicator", param: "a wrong parameter", size: "a wrong size", missing: "no chart named", version: "a wrong data version" } },
-};
-
-// One module per data version ("" is the live one), imported and instantiated once;
-// `ready` holds those loaded, for what must draw at once (printing).
-const cores = new Map();
-const ready = new Map();
-function core(version) {
-  if (!cores.has(version)) {
-    const dir = new URL(version ? `versions/${version}/` : CORE, ROOT);
-    const glueUrl = new URL("gansu_zones.js", dir).href;
-    const wasmUrl = new URL("gansu_zones_bg.wasm", dir).href;
-    // The wasm is fetched beside the glue, not after it: the glue's init awaits the response.
-    const wasm = fetch(wasmUrl).then(
-      (r) => (r.ok ? r : Promise.reject(new Error(`${wasmUrl}: HTTP ${r.status}`))),
-      (e) => why(wasmUrl, e),
-    );
-    wasm.catch(() => {}); // if the glue fails as well, its error is the one reported
-    const load = (async () => {
-      const m = await import(glueUrl).catch((e) => why(glueUrl, e));
-      try {
-        await m.default({ module_or_path: wasm });
-      } catch (e) {
-        if (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) throw mismatch(wasmUrl, e);
-        throw e;
-      }
-      // Glue and wasm of different builds can link and still fail on the first call:
-      // one call now, so that they fail here, as a load error, rather than as a chart's.
-      try {
-        new m.Chart(m.charts()[0].id, "").free();
-      } catch (e) {
-        throw mismatch(wasmUrl, e);
-      }
-      ready.set(version, m);
-      return m;
-    })();
-    let timer;
-    const late = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`)), TIMEOUT);
-    });
-    cores.set(version, Promise.race([load, late]).finally(() => clearTimeout(timer)));
-  }
-  return cores.get(version);
-}
-
-const mismatch = (url, e) => new Error(`${url}: the wasm does not match its glue (different builds?), or is damaged: ${e.message}`);
-
-/** Why a request to `url` failed: browsers hide the reason from scripts (a CORS failure and
- *  a network error look alike), so it asks again, as CORS and then without. Throws. */
-async function why(url, error) {
-  let text = `${url}: ${error.message}`;
-  try {
-    const r = await fetch(url, { cache: "no-store" });
-    if (!r.ok) text = `${url}: HTTP ${r.status}`;
-    else if (url.endsWith(".js") && !/javascript|ecmascript/i.test(r.headers.get("content-type") ?? "")) {
-      text = `${url} is served as "${r.headers.get("content-type")}": the Content-Type header must be text/javascript`;
-    }
-  } catch {
-    try {
-      await fetch(url, { mode: "no-cors", cache: "no-store" });
-      // Reachable, but not shared with this page's origin.
-      text = `${url} is sent without the header "Access-Control-Allow-Origin: *": the chart host must send it for embeds on other sites (README: "Headers the chart host sends")`;
-    } catch {
-      text = `${url}: unreachable (network error, or blocked by this page's Content-Security-Policy)`;
-    }
-  }
-  throw new Error(text);
-}
-
-// Draws run one chart at a time until BUDGET ms of a task are used, so a page of twenty
-// charts never blocks input for long: the rest wait for the next frames. The frame's commit
-// of the new canvases joins the task that drew them: in headless Chromium, 8 ms of drawing
-// plus the commit ran just over 50 ms in about one load in five; 4 ms, never in 20.
-// A chart resized many times in a frame draws once. A chart whose core has just loaded
-// draws at once, without waiting for a frame, while its task has time left.
-const BUDGET = 4;
-const dirty = new Set();
-let pumping = false;
-let taskEnd = 0; // until when this task may draw (0: it has not drawn yet)
-/** Whether this task may draw now; its BUDGET ms start at its first draw (`fresh`: a frame's). */
-function timeLeft(fresh = false) {
-  if (fresh || !taskEnd) (taskEnd = performance.now() + BUDGET), setTimeout(() => (taskEnd = 0));
-  return performance.now() < taskEnd;
-}
-function schedule(el, now = false) {
-  if (now && timeLeft()) return dirty.delete(el), el.draw();
-  dirty.add(el);
-  if (!pumping) (pumping = true), requestAnimationFrame(pump);
-}
-function pump() {
-  timeLeft(true);
-  for (const el of dirty) {
-    if (!timeLeft()) break;
-    dirty.delete(el);
-    el.draw();
-  }
-  if (dirty.size) requestAnimationFrame(pump);
-  else pumping = false;
-}
+// The <gansu-zones-chart> element: its attributes, its Shadow DOM, loading, drawing,
+// pointer and keys, printing, and what it shows when anything fails.
+import { showTip, keyFocus, markCells } from "../shared/marks.js";
+import { NAME, MARGIN, ATTRS } from "./config.js";
+import { WORDS } from "./words.js";
+import { core, ready } from "./core.js";
+import { ROOT } from "./where.js";
+import { schedule, unschedule } from "./schedule.js";
+import { el, style } from "./dom.js";
+import { tall, parseHeights, hinted } from "./sizes.js";
+import { readNoscript } from "./noscript.js";
 
 const darkQuery = matchMedia("(prefers-color-scheme: dark)");
 const lazy = new IntersectionObserver(
@@ -167,54 +23,7 @@ const resized = new ResizeObserver((entries) => {
   for (const e of entries) e.target.resized(e.contentRect.width);
 });
 
-// One constructed sheet for every chart, bundled as text: in place before the first paint,
-// with no request (CSP's style-src governs <style> and <link>, not constructed sheets).
-// Browsers without them (Safari before 16.4) get the same sheet as a file.
-let sheet;
-function style(root) {
-  if (!root.adoptedStyleSheets) {
-    const link = el("link", "", root);
-    link.rel = "stylesheet";
-    link.href = SHEET;
-    return;
-  }
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS_TEXT);
-  root.adoptedStyleSheets = [sheet];
-}
-
-/** The height chart draws best at, width w. */
-const tall = (chart, w) => Math.min(1600, Math.max(200, Math.round(chart.preferredHeight(w))));
-
-function el(tag, cls, parent) {
-  const node = document.createElement(tag);
-  if (cls) node.className = cls;
-  parent?.append(node);
-  return node;
-}
-
-/** Reads `heights="320:560,640:480"`: sorted [width, height] pairs, or throws. */
-function parseHeights(text) {
-  const pairs = text.split(",").map((p) => p.trim()).filter(Boolean).map((p) => {
-    const m = /^(\d{2,4}):(\d{2,4})$/.exec(p);
-    if (!m) throw Object.assign(new Error(`heights: "${p}" is not width:height, e.g. 320:560,640:480`), { kind: "size" });
-    return [Number(m[1]), Number(m[2])];
-  });
-  if (!pairs.length) throw Object.assign(new Error("heights: empty; expected width:height pairs, e.g. 320:560,640:480"), { kind: "size" });
-  return pairs.sort((a, b) => a[0] - b[0]);
-}
-
-/** The hinted height at width `w`: linear between the nearest pairs, flat outside. */
-function hinted(pairs, w) {
-  let [lo, hi] = [pairs[0], pairs[pairs.length - 1]];
-  for (const p of pairs) {
-    if (p[0] <= w) lo = p;
-    if (p[0] >= w) { hi = p; break; }
-  }
-  if (hi[0] === lo[0]) return lo[1];
-  return Math.round(lo[1] + ((hi[1] - lo[1]) * (w - lo[0])) / (hi[0] - lo[0]));
-}
-
-class GansuZonesChart extends HTMLElement {
+export class GansuZonesChart extends HTMLElement {
   static observedAttributes = ATTRS;
 
   #root; #box; #canvas; #tip; #ring; #status; #desc; #details; #table; #link; #live;
@@ -254,7 +63,7 @@ class GansuZonesChart extends HTMLElement {
     resized.unobserve(this);
     darkQuery.removeEventListener("change", this.#onScheme);
     removeEventListener("beforeprint", this.#onPrint);
-    dirty.delete(this);
+    unschedule(this);
   }
 
   attributeChangedCallback(name, old, value) {
@@ -421,7 +230,7 @@ class GansuZonesChart extends HTMLElement {
     if (version !== this.#version) return; // the version changed while loading
     this.#gz = gz;
     this.#stale = true;
-    schedule(this, true); // at once if this task has time left, else from the frame queue
+    schedule(this);
   }
 
   /** The query the Rust core reads, from the attributes. */
@@ -630,44 +439,3 @@ class GansuZonesChart extends HTMLElement {
     return () => shown;
   }
 }
-
-/** Reads the fallback markup the snippets write (`<img src alt>`, a `<table>` with its
- *  `<caption>`, `<tr>`, `<th>`, `<td class="num">`) as data: tags by pattern, text with its
- *  character references decoded. Nothing in it is ever parsed as HTML. */
-function readNoscript(text) {
-  const out = { img: null, rows: [], caption: "" };
-  let row = null, cell = null, inCaption = false;
-  for (const [, close, name, attrs, chars] of text.matchAll(/<(\/?)([a-zA-Z]+)([^>]*)>|([^<]+)/g)) {
-    if (chars !== undefined) {
-      if (cell) cell.text += decode(chars);
-      else if (inCaption) out.caption += decode(chars);
-      continue;
-    }
-    const tag = name.toLowerCase();
-    if (close) {
-      if (tag === "caption") inCaption = false;
-      if (tag === "td" || tag === "th") cell = null;
-    } else if (tag === "img") out.img ??= { src: attr(attrs, "src"), alt: attr(attrs, "alt") };
-    else if (tag === "caption") inCaption = true;
-    else if (tag === "tr") out.rows.push((row = []));
-    else if ((tag === "td" || tag === "th") && row) row.push((cell = { tag, num: /(^|\s)num(\s|$)/.test(attr(attrs, "class") ?? ""), text: "" }));
-  }
-  return out;
-}
-
-function attr(attrs, name) {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(attrs);
-  return m ? decode(m[1] ?? m[2] ?? m[3]) : null;
-}
-
-const NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-const decode = (s) =>
-  s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e) => {
-    if (e[0] !== "#") return NAMED[e.toLowerCase()] ?? m;
-    const n = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
-  });
-
-// Each snippet carries the script: the first one defines the element; the others run
-// again (a few unused objects) and define nothing.
-if (!customElements.get(NAME)) customElements.define(NAME, GansuZonesChart);

@@ -1,0 +1,12 @@
+// The embed's constants: plain values, no DOM, so tools read them too (scripts/check-size.sh
+// imports CORE to count the core an article loads).
+
+export const NAME = "gansu-zones-chart";
+// Where the core (wasm-bindgen's JS glue and the wasm) lives, from the site's root;
+// frozen data versions live in versions/<version>/.
+export const CORE = "pkg/embed/";
+export const MARGIN = 400; // lazy charts start loading this many px from the viewport
+// A core that has not loaded (glue, wasm, instantiation) in this many ms is given up on: its
+// charts show their fallback. Generous: 15 s is the embed's ~75 KB over a 40 kbit/s link.
+export const TIMEOUT = 15000;
+export const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
