@@ -1,8 +1,9 @@
 //! No chart puts unlike values on one axis, whatever the reader picks: every chart, in both
 //! languages, for every zone, period and indicator it offers.
 
-use gansu_zones::chart::{self, ChartError, Kind, Params, CHARTS};
+use gansu_zones::chart::{self, ChartError, Params, CHARTS};
 use gansu_zones::dataset::{Dataset, Measure, ZONES};
+use gansu_zones::figures::Kind;
 use gansu_zones::format::Lang;
 
 /// Every view a reader can reach from the menus: defaults, each zone, each period, each

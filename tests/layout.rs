@@ -2,8 +2,10 @@
 //! from 120 px to 4096 px: every text inside the canvas, no two texts over each other, no
 //! label cut short with "…", every mark a real box inside the canvas whose centre hits it.
 
-use gansu_zones::chart::layout::{text_box, Shape};
-use gansu_zones::chart::{self, fallback_views, Params};
+use gansu_zones::chart::{self, Params};
+use gansu_zones::publish::fallback_views;
+use gansu_zones::render;
+use gansu_zones::render::layout::{text_box, Shape};
 
 const WIDTHS: [f64; 16] = [
     120.0, 160.0, 200.0, 240.0, 280.0, 320.0, 375.0, 414.0, 480.0, 560.0, 640.0, 768.0, 1024.0,
@@ -28,8 +30,8 @@ fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
     for (file, id, p) in &views {
         let fig = chart::build(id, p).unwrap();
         for w in WIDTHS {
-            let h = chart::preferred_height(&fig, w).clamp(120.0, 4096.0);
-            let lay = chart::layout(&fig, w, h);
+            let h = render::preferred_height(&fig, w).clamp(120.0, 4096.0);
+            let lay = render::layout(&fig, w, h);
             let mut texts: Vec<(String, (f64, f64, f64, f64))> = Vec::new();
             for s in &lay.shapes {
                 if let Shape::Text {

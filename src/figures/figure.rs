@@ -44,7 +44,7 @@ pub struct Figure {
     pub notes: Vec<String>,
     /// Shown in place of the plot when there are no marks.
     pub empty: Option<String>,
-    pub theme: super::ThemeId,
+    pub theme: crate::render::ThemeId,
     /// Pinned to a data version (a frozen embed): the footer says "data as of".
     pub frozen: bool,
 }
@@ -80,7 +80,7 @@ impl Figure {
             invert: false,
             notes: Vec::new(),
             empty: None,
-            theme: super::ThemeId::Light,
+            theme: crate::render::ThemeId::Light,
             frozen: false,
         }
     }

@@ -2,10 +2,10 @@
 //! pixels, and the box of every mark. Drawing (`paint`) and hit-testing both read it,
 //! so a tooltip always describes what was drawn where.
 
-use super::figure::{Figure, Kind};
 use super::scale::{nice_domain, Linear};
 use super::text::{width, wrap};
 use crate::dataset::Status;
+use crate::figures::{Figure, Kind};
 use crate::format;
 
 /// A colour by its role; the theme turns it into RGB when painting.
@@ -1196,7 +1196,7 @@ fn lines_chart(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &m
         );
     }
     for s in 0..fig.series.len() {
-        let mut pts: Vec<(usize, &super::figure::Mark)> = fig
+        let mut pts: Vec<(usize, &crate::figures::Mark)> = fig
             .marks
             .iter()
             .enumerate()
