@@ -5,7 +5,7 @@
 use gansu_zones::chart::{self, Params};
 use gansu_zones::publish::fallback_views;
 use gansu_zones::render;
-use gansu_zones::render::layout::{text_box, Shape};
+use gansu_zones::render::scene::{text_box, Shape};
 
 const WIDTHS: [f64; 16] = [
     120.0, 160.0, 200.0, 240.0, 280.0, 320.0, 375.0, 414.0, 480.0, 560.0, 640.0, 768.0, 1024.0,

@@ -1,17 +1,28 @@
-//! Where a figure goes: [`layout`] places it for a size (a display list of shapes and text,
-//! and the box of every mark), [`paint`] draws that on any plotters backend (canvas in the
-//! browser, SVG natively). Text is measured by [`text`], colours come from [`theme`].
+//! Where a figure goes: [`layout`] places it for a size as a [`scene`] (a display list of
+//! shapes and text, and the box of every mark), [`paint`] draws that on any plotters backend
+//! (canvas in the browser, SVG natively). Text is measured by [`text`], colours come from
+//! [`theme`].
+//!
+//! Layout, step by step: [`frame`] (sizes, header, footer, plot area) → the plot's marks by
+//! kind: [`axis`] and [`bars`], [`lines`], [`panels`]; the [`legend`] in the header.
 
-pub mod layout;
+mod axis;
+mod bars;
+mod frame;
+mod legend;
+mod lines;
 pub mod paint;
+mod panels;
 pub mod scale;
+pub mod scene;
 #[cfg(feature = "explorer")]
 mod svg;
 pub mod text;
 pub mod theme;
 
 use crate::chart::ChartError;
-pub use layout::{layout, preferred_height, Layout};
+pub use frame::{layout, preferred_height};
+pub use scene::Layout;
 #[cfg(feature = "explorer")]
 pub use svg::svg;
 pub use theme::ThemeId;

@@ -2,7 +2,7 @@
 //! `SVGBackend` natively. Coordinates are CSS pixels times `scale` (the device
 //! pixel ratio), which is what keeps canvas charts sharp on high-DPI screens.
 
-use super::layout::{Align, Baseline, Layout, Role, Shape};
+use super::scene::{Align, Baseline, Layout, Role, Shape};
 use super::theme::Theme;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -1,0 +1,220 @@
+//! The frame of a chart: font sizes for a width, the header (title, subtitle, legend) and
+//! the footer (sources, notes) around the plot; [`layout`] places a figure in it for a
+//! size and hands the plot area to the mark kind's module.
+
+use super::axis::{hbar_labels, horizontal_frame, vertical_fits, vertical_frame};
+use super::bars::{bars, Orient};
+use super::legend::legend;
+use super::lines::lines_chart;
+use super::panels::{panel, panel_columns, panel_rows};
+use super::scene::{Align, Area, Baseline, Builder, Layout, MarkBox, Role, Shape};
+use super::text::wrap;
+use crate::figures::{Figure, Kind};
+
+/// Font sizes and spacing, a little smaller on phones.
+pub(super) struct Metrics {
+    pub(super) pad: f64,
+    pub(super) title: f64,
+    pub(super) subtitle: f64,
+    pub(super) label: f64,
+    pub(super) tick: f64,
+    pub(super) value: f64,
+    pub(super) footer: f64,
+    pub(super) line: f64,
+}
+
+impl Metrics {
+    fn for_width(w: f64) -> Metrics {
+        let narrow = w < 480.0;
+        Metrics {
+            pad: if narrow { 10.0 } else { 16.0 },
+            title: if narrow { 15.0 } else { 17.0 },
+            subtitle: if narrow { 12.0 } else { 13.0 },
+            // No chart text under 12 px at 1×: readable on phones and in print.
+            label: 12.0,
+            tick: 12.0,
+            value: 12.0,
+            footer: 12.0,
+            line: 1.3,
+        }
+    }
+}
+
+/// Lays the figure out in a `w` × `h` CSS-pixel box.
+pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
+    let m = Metrics::for_width(w);
+    let mut b = Builder {
+        shapes: Vec::new(),
+        optional: Vec::new(),
+    };
+    b.shapes.push(Shape::Rect {
+        x0: 0.0,
+        y0: 0.0,
+        x1: w,
+        y1: h,
+        fill: Some((Role::Background, 1.0)),
+        stroke: None,
+    });
+    let inner = w - 2.0 * m.pad;
+
+    // Header: title, subtitle, legend.
+    let mut y = m.pad;
+    // Bold glyphs run about 8% wider than the estimate.
+    y = b.lines(
+        &wrap(&fig.title, m.title * 1.08, inner),
+        m.pad,
+        y,
+        m.title,
+        Role::Text,
+        true,
+    );
+    if !fig.subtitle.is_empty() {
+        y += 2.0;
+        y = b.lines(
+            &wrap(&fig.subtitle, m.subtitle, inner),
+            m.pad,
+            y,
+            m.subtitle,
+            Role::Muted,
+            false,
+        );
+    }
+    y = legend(&mut b, fig, &m, y + 6.0, inner);
+
+    // Footer from the bottom: sources and notes.
+    let footer: Vec<String> = fig
+        .footer()
+        .iter()
+        .flat_map(|l| wrap(l, m.footer, inner))
+        .collect();
+    let footer_h = footer.len() as f64 * m.footer * m.line;
+    let footer_y = h - m.pad - footer_h;
+    b.lines(&footer, m.pad, footer_y, m.footer, Role::Muted, false);
+
+    let plot = Area {
+        x0: m.pad,
+        y0: y + 8.0,
+        x1: w - m.pad,
+        y1: footer_y - 10.0,
+    };
+    let mut marks = vec![
+        MarkBox {
+            x0: 0.0,
+            y0: 0.0,
+            x1: 0.0,
+            y1: 0.0
+        };
+        fig.marks.len()
+    ];
+    if let Some(msg) = &fig.empty {
+        let lines = wrap(msg, m.label + 1.0, inner);
+        let mid = (plot.y0 + plot.y1) / 2.0 - lines.len() as f64 * (m.label + 1.0) * m.line / 2.0;
+        let mut yy = mid;
+        for l in &lines {
+            b.text(
+                l,
+                w / 2.0,
+                yy,
+                m.label + 1.0,
+                Role::Muted,
+                Align::Middle,
+                Baseline::Top,
+                false,
+            );
+            yy += (m.label + 1.0) * m.line;
+        }
+    } else if plot.y1 - plot.y0 < 24.0 || plot.x1 - plot.x0 < 60.0 {
+        let msg = fig
+            .lang
+            .pick("图表区域太小，无法绘制", "Too small to draw the chart");
+        b.text(
+            msg,
+            w / 2.0,
+            (plot.y0 + plot.y1).max(y) / 2.0,
+            m.label,
+            Role::Muted,
+            Align::Middle,
+            Baseline::Middle,
+            false,
+        );
+    } else {
+        match fig.kind {
+            Kind::Bars {
+                horizontal: false,
+                stacked,
+            } if vertical_fits(fig, &m, &plot) => {
+                let frame = vertical_frame(&mut b, fig, &m, plot, stacked);
+                bars(&mut b, fig, &m, &frame, Orient::Up, stacked, &mut marks)
+            }
+            Kind::Bars { stacked, .. } => {
+                let frame = horizontal_frame(&mut b, fig, &m, plot, stacked);
+                bars(&mut b, fig, &m, &frame, Orient::Right, stacked, &mut marks)
+            }
+            Kind::Lines => lines_chart(&mut b, fig, &m, plot, &mut marks),
+            Kind::Panel => panel(&mut b, fig, &m, plot, &mut marks),
+        }
+    }
+    b.resolve(w, h);
+    Layout {
+        width: w,
+        height: h,
+        shapes: b.shapes,
+        marks,
+    }
+}
+
+/// The height a figure needs at width `w` to show every label comfortably.
+pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
+    let m = Metrics::for_width(w);
+    let inner = w - 2.0 * m.pad;
+    let mut header = wrap(&fig.title, m.title * 1.08, inner).len() as f64 * m.title * m.line
+        + wrap(&fig.subtitle, m.subtitle, inner).len() as f64 * m.subtitle * m.line
+        + 24.0;
+    let mut scratch = Builder {
+        shapes: Vec::new(),
+        optional: Vec::new(),
+    };
+    header += legend(&mut scratch, fig, &m, 0.0, inner);
+    let footer: usize = fig
+        .footer()
+        .iter()
+        .map(|l| wrap(l, m.footer, inner).len())
+        .sum();
+    let footer = footer as f64 * m.footer * m.line + 2.0 * m.pad + 10.0;
+    let body = match fig.kind {
+        _ if fig.marks.is_empty() => 120.0,
+        Kind::Bars {
+            horizontal,
+            stacked,
+        } => {
+            let per_row = if stacked { 1 } else { fig.series.len().max(1) } as f64;
+            let rows = fig.categories.len() as f64;
+            let whole = Area {
+                x0: 0.0,
+                y0: 0.0,
+                x1: inner,
+                y1: 0.0,
+            };
+            let vertical_ok = !horizontal && vertical_fits(fig, &m, &whole);
+            if vertical_ok {
+                (inner * 0.62).clamp(220.0, 380.0)
+            } else {
+                let (above, lines) = hbar_labels(fig, &m, inner);
+                let max_lines = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+                let label_h = max_lines * m.label * m.line;
+                if above {
+                    rows * (label_h + 4.0 + per_row * 16.0 + 12.0) + 30.0
+                } else {
+                    rows * (per_row * 16.0 + 18.0).max(label_h + 8.0) + 30.0
+                }
+            }
+        }
+        Kind::Lines => (inner * 0.55).clamp(220.0, 360.0),
+        Kind::Panel => {
+            let cols = panel_columns(inner);
+            let (tile_h, _, _) = panel_rows(fig, &m, inner);
+            (fig.marks.len() as f64 / cols as f64).ceil() * tile_h + 8.0
+        }
+    };
+    (header + body + footer).ceil()
+}
