@@ -4,7 +4,7 @@
 use super::bars::BarFrame;
 use super::frame::Metrics;
 use super::scale::{nice_domain, Linear};
-use super::scene::{Align, Area, Baseline, Builder, Role};
+use super::scene::{Align, Baseline, Builder, Rect, Role, LINE};
 use super::text::{width, wrap};
 use crate::figures::Figure;
 use crate::format;
@@ -72,7 +72,7 @@ pub(super) fn vertical_label_lines(fig: &Figure, m: &Metrics, plot_w: f64) -> us
         .unwrap_or(1)
 }
 
-pub(super) fn vertical_fits(fig: &Figure, m: &Metrics, plot: &Area) -> bool {
+pub(super) fn vertical_fits(fig: &Figure, m: &Metrics, plot: &Rect) -> bool {
     let plot_w = plot.x1 - plot.x0 - 50.0;
     let band = plot_w / fig.categories.len().max(1) as f64;
     // No Latin word and no place's name is broken under a bar: if one is too wide for its
@@ -131,11 +131,11 @@ pub(super) fn vertical_frame(
     b: &mut Builder,
     fig: &Figure,
     m: &Metrics,
-    plot: Area,
+    plot: Rect,
     stacked: bool,
 ) -> BarFrame {
     // Unit above the axis, tick labels left of it.
-    let top = plot.y0 + m.tick * m.line + 8.0; // room for the unit label and the top value label
+    let top = plot.y0 + m.tick * LINE + 8.0; // room for the unit label and the top value label
     let probe = value_axis(fig, stacked, 0.0, 1.0, 5);
     let tick_w = probe
         .ticks
@@ -150,9 +150,9 @@ pub(super) fn vertical_frame(
         .map(|c| wrap(c, m.label, band - 6.0))
         .collect();
     let max_lines = label_lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
-    let bottom = plot.y1 - max_lines * m.label * m.line - 6.0;
+    let bottom = plot.y1 - max_lines * m.label * LINE - 6.0;
     let ticks = ((bottom - top) / 48.0).floor().clamp(2.0, 8.0) as usize;
-    let ax = value_axis(fig, stacked, bottom, top + m.value * m.line, ticks);
+    let ax = value_axis(fig, stacked, bottom, top + m.value * LINE, ticks);
     b.text(
         &ax.unit_label,
         plot.x0,
@@ -195,7 +195,7 @@ pub(super) fn vertical_frame(
                 Baseline::Top,
                 false,
             );
-            y += m.label * m.line;
+            y += m.label * LINE;
         }
     }
     BarFrame {
@@ -212,7 +212,7 @@ pub(super) fn horizontal_frame(
     b: &mut Builder,
     fig: &Figure,
     m: &Metrics,
-    plot: Area,
+    plot: Rect,
     stacked: bool,
 ) -> BarFrame {
     let inner = plot.x1 - plot.x0;
@@ -230,7 +230,7 @@ pub(super) fn horizontal_frame(
     // Above its bars, each label has the same room: its band's top part.
     let max_lines = label_lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let label_h = if above {
-        max_lines * m.label * m.line + 2.0
+        max_lines * m.label * LINE + 2.0
     } else {
         0.0
     };
@@ -244,8 +244,8 @@ pub(super) fn horizontal_frame(
             .fold(0.0, f64::max)
     };
     let x1 = (plot.x1 - value_w - 6.0).max(x0 + 40.0);
-    let axis_h = m.tick * m.line + 4.0;
-    let top = plot.y0 + m.tick * m.line + 4.0;
+    let axis_h = m.tick * LINE + 4.0;
+    let top = plot.y0 + m.tick * LINE + 4.0;
     let bottom = plot.y1 - axis_h;
     let ticks = ((x1 - x0) / 70.0).floor().clamp(2.0, 6.0) as usize;
     let ax = value_axis(fig, stacked, x0, x1, ticks);
@@ -288,7 +288,7 @@ pub(super) fn horizontal_frame(
         let (x, align, mut y) = if above {
             (plot.x0, Align::Start, top + band * c as f64 + 2.0)
         } else {
-            let h = lines.len() as f64 * m.label * m.line;
+            let h = lines.len() as f64 * m.label * LINE;
             (
                 x0 - 8.0,
                 Align::End,
@@ -297,7 +297,7 @@ pub(super) fn horizontal_frame(
         };
         for l in lines {
             b.text(l, x, y, m.label, Role::Text, align, Baseline::Top, false);
-            y += m.label * m.line;
+            y += m.label * LINE;
         }
     }
     BarFrame {

@@ -3,7 +3,7 @@
 
 use super::axis::ValueAxis;
 use super::frame::Metrics;
-use super::scene::{Align, Baseline, Builder, MarkBox, Role};
+use super::scene::{Align, Baseline, Builder, Rect, Role};
 use super::text::width;
 use crate::dataset::Status;
 use crate::figures::Figure;
@@ -97,16 +97,16 @@ pub(super) enum Orient {
 
 impl Orient {
     /// The box spanning `b0..b1` across the bands and `v0..v1` along the value axis (px).
-    fn rect(self, b0: f64, b1: f64, v0: f64, v1: f64) -> MarkBox {
+    fn rect(self, b0: f64, b1: f64, v0: f64, v1: f64) -> Rect {
         let (lo, hi) = (v0.min(v1), v0.max(v1));
         match self {
-            Orient::Up => MarkBox {
+            Orient::Up => Rect {
                 x0: b0,
                 y0: lo,
                 x1: b1,
                 y1: hi,
             },
-            Orient::Right => MarkBox {
+            Orient::Right => Rect {
                 x0: lo,
                 y0: b0,
                 x1: hi,
@@ -134,7 +134,7 @@ pub(super) fn bars(
     frame: &BarFrame,
     orient: Orient,
     stacked: bool,
-    marks: &mut [MarkBox],
+    marks: &mut [Rect],
 ) {
     let room = frame.band - frame.label_h;
     let group = group_width(fig, stacked, room);

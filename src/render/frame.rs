@@ -7,7 +7,7 @@ use super::bars::{bars, Orient};
 use super::legend::legend;
 use super::lines::lines_chart;
 use super::panels::{panel, panel_columns, panel_rows};
-use super::scene::{Align, Area, Baseline, Builder, Layout, MarkBox, Role, Shape};
+use super::scene::{Align, Baseline, Builder, Layout, Rect, Role, Shape, LINE};
 use super::text::wrap;
 use crate::figures::{Figure, Kind};
 
@@ -20,7 +20,6 @@ pub(super) struct Metrics {
     pub(super) tick: f64,
     pub(super) value: f64,
     pub(super) footer: f64,
-    pub(super) line: f64,
 }
 
 impl Metrics {
@@ -35,7 +34,6 @@ impl Metrics {
             tick: 12.0,
             value: 12.0,
             footer: 12.0,
-            line: 1.3,
         }
     }
 }
@@ -48,10 +46,12 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
         optional: Vec::new(),
     };
     b.shapes.push(Shape::Rect {
-        x0: 0.0,
-        y0: 0.0,
-        x1: w,
-        y1: h,
+        rect: Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: w,
+            y1: h,
+        },
         fill: Some((Role::Background, 1.0)),
         stroke: None,
     });
@@ -87,18 +87,18 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
         .iter()
         .flat_map(|l| wrap(l, m.footer, inner))
         .collect();
-    let footer_h = footer.len() as f64 * m.footer * m.line;
+    let footer_h = footer.len() as f64 * m.footer * LINE;
     let footer_y = h - m.pad - footer_h;
     b.lines(&footer, m.pad, footer_y, m.footer, Role::Muted, false);
 
-    let plot = Area {
+    let plot = Rect {
         x0: m.pad,
         y0: y + 8.0,
         x1: w - m.pad,
         y1: footer_y - 10.0,
     };
     let mut marks = vec![
-        MarkBox {
+        Rect {
             x0: 0.0,
             y0: 0.0,
             x1: 0.0,
@@ -108,7 +108,7 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
     ];
     if let Some(msg) = &fig.empty {
         let lines = wrap(msg, m.label + 1.0, inner);
-        let mid = (plot.y0 + plot.y1) / 2.0 - lines.len() as f64 * (m.label + 1.0) * m.line / 2.0;
+        let mid = (plot.y0 + plot.y1) / 2.0 - lines.len() as f64 * (m.label + 1.0) * LINE / 2.0;
         let mut yy = mid;
         for l in &lines {
             b.text(
@@ -121,7 +121,7 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
                 Baseline::Top,
                 false,
             );
-            yy += (m.label + 1.0) * m.line;
+            yy += (m.label + 1.0) * LINE;
         }
     } else if plot.y1 - plot.y0 < 24.0 || plot.x1 - plot.x0 < 60.0 {
         let msg = fig
@@ -167,8 +167,8 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
 pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
     let m = Metrics::for_width(w);
     let inner = w - 2.0 * m.pad;
-    let mut header = wrap(&fig.title, m.title * 1.08, inner).len() as f64 * m.title * m.line
-        + wrap(&fig.subtitle, m.subtitle, inner).len() as f64 * m.subtitle * m.line
+    let mut header = wrap(&fig.title, m.title * 1.08, inner).len() as f64 * m.title * LINE
+        + wrap(&fig.subtitle, m.subtitle, inner).len() as f64 * m.subtitle * LINE
         + 24.0;
     let mut scratch = Builder {
         shapes: Vec::new(),
@@ -180,7 +180,7 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
         .iter()
         .map(|l| wrap(l, m.footer, inner).len())
         .sum();
-    let footer = footer as f64 * m.footer * m.line + 2.0 * m.pad + 10.0;
+    let footer = footer as f64 * m.footer * LINE + 2.0 * m.pad + 10.0;
     let body = match fig.kind {
         _ if fig.marks.is_empty() => 120.0,
         Kind::Bars {
@@ -189,7 +189,7 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
         } => {
             let per_row = if stacked { 1 } else { fig.series.len().max(1) } as f64;
             let rows = fig.categories.len() as f64;
-            let whole = Area {
+            let whole = Rect {
                 x0: 0.0,
                 y0: 0.0,
                 x1: inner,
@@ -201,7 +201,7 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
             } else {
                 let (above, lines) = hbar_labels(fig, &m, inner);
                 let max_lines = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
-                let label_h = max_lines * m.label * m.line;
+                let label_h = max_lines * m.label * LINE;
                 if above {
                     rows * (label_h + 4.0 + per_row * 16.0 + 12.0) + 30.0
                 } else {

@@ -1,7 +1,7 @@
 //! The legend: one swatch per series (if several), then one per status other than reported.
 
 use super::frame::Metrics;
-use super::scene::{Align, Baseline, Builder, MarkBox, Role, Shape};
+use super::scene::{Align, Baseline, Builder, Rect, Role, Shape, LINE};
 use super::text::{width, wrap};
 use crate::dataset::Status;
 use crate::figures::{Figure, Kind};
@@ -25,21 +25,21 @@ pub(super) fn legend(b: &mut Builder, fig: &Figure, m: &Metrics, y: f64, inner: 
         return y;
     }
     let size = m.label;
-    let row_h = size * m.line + 4.0;
+    let row_h = size * LINE + 4.0;
     let (mut x, mut yy, mut line_h) = (m.pad, y, row_h);
     for (text, series, status) in items {
         // A name longer than the legend's width wraps: never cut.
         let lines = wrap(&text, size, (inner - 14.0).max(size));
         let text_w = lines.iter().map(|l| width(l, size)).fold(0.0, f64::max);
         let w = 14.0 + text_w + 14.0;
-        let h = (lines.len() - 1) as f64 * size * m.line + row_h;
+        let h = (lines.len() - 1) as f64 * size * LINE + row_h;
         if x > m.pad && x + w > m.pad + inner {
             x = m.pad;
             yy += line_h;
             line_h = row_h;
         }
         line_h = line_h.max(h);
-        let sw = MarkBox {
+        let sw = Rect {
             x0: x,
             y0: yy + 2.0,
             x1: x + 10.0,
@@ -48,28 +48,19 @@ pub(super) fn legend(b: &mut Builder, fig: &Figure, m: &Metrics, y: f64, inner: 
         if series == usize::MAX {
             // Status swatches in a neutral colour when colours mean series.
             b.shapes.push(Shape::Rect {
-                x0: sw.x0,
-                y0: sw.y0,
-                x1: sw.x1,
-                y1: sw.y1,
+                rect: sw,
                 fill: None,
                 stroke: Some((Role::Muted, 1.0)),
             });
             if status == Status::Estimate {
                 b.shapes.push(Shape::Hatch {
-                    x0: sw.x0,
-                    y0: sw.y0,
-                    x1: sw.x1,
-                    y1: sw.y1,
+                    rect: sw,
                     role: Role::Muted,
                 });
             }
             if status == Status::Derived {
                 b.shapes.push(Shape::Rect {
-                    x0: sw.x0,
-                    y0: sw.y0,
-                    x1: sw.x1,
-                    y1: sw.y1,
+                    rect: sw,
                     fill: Some((Role::Muted, 0.4)),
                     stroke: None,
                 });
@@ -89,7 +80,7 @@ pub(super) fn legend(b: &mut Builder, fig: &Figure, m: &Metrics, y: f64, inner: 
                 Baseline::Middle,
                 false,
             );
-            ty += size * m.line;
+            ty += size * LINE;
         }
         x += w;
     }

@@ -4,7 +4,7 @@
 use super::axis::axis_unit;
 use super::frame::Metrics;
 use super::scale::{nice_domain, Linear};
-use super::scene::{Align, Area, Baseline, Builder, MarkBox, Role, Shape};
+use super::scene::{Align, Baseline, Builder, Rect, Role, Shape, LINE};
 use super::text::width;
 use crate::dataset::Status;
 use crate::figures::{Figure, Mark};
@@ -14,11 +14,11 @@ pub(super) fn lines_chart(
     b: &mut Builder,
     fig: &Figure,
     m: &Metrics,
-    plot: Area,
-    marks: &mut [MarkBox],
+    plot: Rect,
+    marks: &mut [Rect],
 ) {
-    let top = plot.y0 + m.tick * m.line + 10.0;
-    let bottom = plot.y1 - m.label * m.line - 8.0;
+    let top = plot.y0 + m.tick * LINE + 10.0;
+    let bottom = plot.y1 - m.label * LINE - 8.0;
     let (hi, lo) = (
         fig.marks
             .iter()
@@ -140,7 +140,7 @@ pub(super) fn lines_chart(
                 },
                 stroke: Role::Series(s),
             });
-            marks[*i] = MarkBox {
+            marks[*i] = Rect {
                 x0: x - 6.0,
                 y0: y - 6.0,
                 x1: x + 6.0,

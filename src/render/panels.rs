@@ -1,7 +1,7 @@
 //! Panels: one tile per mark, for values whose units differ (plans and targets).
 
 use super::frame::Metrics;
-use super::scene::{Align, Area, Baseline, Builder, MarkBox, Role, Shape};
+use super::scene::{Align, Baseline, Builder, Rect, Role, Shape, LINE};
 use super::text::{width, wrap};
 use crate::figures::Figure;
 
@@ -31,14 +31,14 @@ pub(super) fn panel_rows(fig: &Figure, m: &Metrics, inner: f64) -> (f64, f64, f6
         .map(|mk| {
             let (size, value) = panel_value(&mk.label, big, small, room);
             let name = wrap(&fig.categories[mk.category], small, room).len() as f64;
-            value.len() as f64 * size * 1.3 + name * small * m.line
+            value.len() as f64 * size * LINE + name * small * LINE
         })
         .fold(0.0, f64::max);
     let tile_h = 2.0 * pad + text_h + 6.0;
     (tile_h, big, small)
 }
 
-pub(super) fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, marks: &mut [MarkBox]) {
+pub(super) fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Rect, marks: &mut [Rect]) {
     let inner = plot.x1 - plot.x0;
     let cols = panel_columns(inner);
     let tile_w = inner / cols as f64;
@@ -49,7 +49,7 @@ pub(super) fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, mark
         let (r, c) = (i / cols, i % cols);
         let x = plot.x0 + tile_w * c as f64;
         let y = plot.y0 + tile_h * r as f64;
-        let bx = MarkBox {
+        let bx = Rect {
             x0: x + 2.0,
             y0: y + 2.0,
             x1: x + tile_w - 4.0,
@@ -57,10 +57,7 @@ pub(super) fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, mark
         };
         marks[i] = bx;
         b.shapes.push(Shape::Rect {
-            x0: bx.x0,
-            y0: bx.y0,
-            x1: bx.x1,
-            y1: bx.y1,
+            rect: bx,
             fill: Some((Role::Series(mk.series), 0.08)),
             stroke: Some((Role::Series(mk.series), 1.0)),
         });
@@ -77,7 +74,7 @@ pub(super) fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Area, mark
                 Baseline::Top,
                 true,
             );
-            y += big * 1.3;
+            y += big * LINE;
         }
         let name = &fig.categories[mk.category];
         let lines = wrap(name, small, bx.x1 - bx.x0 - 2.0 * pad);

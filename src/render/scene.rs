@@ -36,21 +36,12 @@ pub enum Baseline {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
     Rect {
-        x0: f64,
-        y0: f64,
-        x1: f64,
-        y1: f64,
+        rect: Rect,
         fill: Option<(Role, f64)>,
         stroke: Option<(Role, f64)>,
     },
     /// Diagonal stripes inside a rectangle: the mark of an estimate.
-    Hatch {
-        x0: f64,
-        y0: f64,
-        x1: f64,
-        y1: f64,
-        role: Role,
-    },
+    Hatch { rect: Rect, role: Role },
     Line {
         points: Vec<(f64, f64)>,
         role: Role,
@@ -75,20 +66,43 @@ pub enum Shape {
     },
 }
 
-/// Where a mark was drawn, in CSS pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MarkBox {
+/// A box in CSS pixels, `x0 ≤ x1` and `y0 ≤ y1`: where a mark was drawn, a text sits, the
+/// plot goes. One type for all three, so what layout places is what hit-testing reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
     pub x0: f64,
     pub y0: f64,
     pub x1: f64,
     pub y1: f64,
 }
 
-impl MarkBox {
+impl Rect {
+    pub fn width(&self) -> f64 {
+        self.x1 - self.x0
+    }
+
+    pub fn height(&self) -> f64 {
+        self.y1 - self.y0
+    }
+
     fn distance(&self, x: f64, y: f64) -> f64 {
         let dx = (self.x0 - x).max(0.0).max(x - self.x1);
         let dy = (self.y0 - y).max(0.0).max(y - self.y1);
         (dx * dx + dy * dy).sqrt()
+    }
+
+    /// Whether two boxes share more than half a pixel each way (touching is not overlapping).
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        const EPS: f64 = 0.5;
+        self.x0 < other.x1 - EPS
+            && other.x0 < self.x1 - EPS
+            && self.y0 < other.y1 - EPS
+            && other.y0 < self.y1 - EPS
+    }
+
+    /// Whether the box lies within a `w` × `h` canvas, give or take half a pixel.
+    pub fn inside(&self, w: f64, h: f64) -> bool {
+        self.x0 >= -0.5 && self.y0 >= -0.5 && self.x1 <= w + 0.5 && self.y1 <= h + 0.5
     }
 }
 
@@ -98,7 +112,7 @@ pub struct Layout {
     pub height: f64,
     pub shapes: Vec<Shape>,
     /// One box per mark of the figure, same order.
-    pub marks: Vec<MarkBox>,
+    pub marks: Vec<Rect>,
 }
 
 impl Layout {
@@ -116,7 +130,7 @@ impl Layout {
     }
 }
 
-/// Line height, in multiples of the font size.
+/// Line height, in multiples of the font size: the one used for every text.
 pub(super) const LINE: f64 = 1.3;
 
 pub(super) struct Builder {
@@ -127,7 +141,7 @@ pub(super) struct Builder {
     pub(super) optional: Vec<usize>,
 }
 
-/// The box a text occupies, from the width estimate layout uses everywhere: (x0, y0, x1, y1).
+/// The box a text occupies, from the width estimate layout uses everywhere.
 pub fn text_box(
     text: &str,
     x: f64,
@@ -136,7 +150,7 @@ pub fn text_box(
     align: Align,
     baseline: Baseline,
     bold: bool,
-) -> (f64, f64, f64, f64) {
+) -> Rect {
     let w = width(text, size) * if bold { 1.08 } else { 1.0 };
     let x0 = match align {
         Align::Start => x,
@@ -148,10 +162,15 @@ pub fn text_box(
         Baseline::Middle => y - size / 2.0,
         Baseline::Bottom => y - size,
     };
-    (x0, y0, x0 + w, y0 + size)
+    Rect {
+        x0,
+        y0,
+        x1: x0 + w,
+        y1: y0 + size,
+    }
 }
 
-fn shape_box(s: &Shape) -> Option<(f64, f64, f64, f64)> {
+fn shape_box(s: &Shape) -> Option<Rect> {
     match s {
         Shape::Text {
             text,
@@ -165,11 +184,6 @@ fn shape_box(s: &Shape) -> Option<(f64, f64, f64, f64)> {
         } => Some(text_box(text, *x, *y, *size, *align, *baseline, *bold)),
         _ => None,
     }
-}
-
-fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
-    const EPS: f64 = 0.5;
-    a.0 < b.2 - EPS && b.0 < a.2 - EPS && a.1 < b.3 - EPS && b.1 < a.3 - EPS
 }
 
 impl Builder {
@@ -192,7 +206,7 @@ impl Builder {
     /// Drops the optional texts that leave the canvas or collide with a text already
     /// placed, in the order they were added (so ticks thin out evenly from the first).
     pub(super) fn resolve(&mut self, w: f64, h: f64) {
-        let mut kept: Vec<(f64, f64, f64, f64)> = self
+        let mut kept: Vec<Rect> = self
             .shapes
             .iter()
             .enumerate()
@@ -204,8 +218,7 @@ impl Builder {
             let Some(bx) = shape_box(&self.shapes[i]) else {
                 continue;
             };
-            let inside = bx.0 >= -0.5 && bx.1 >= -0.5 && bx.2 <= w + 0.5 && bx.3 <= h + 0.5;
-            if inside && !kept.iter().any(|k| overlap(*k, bx)) {
+            if bx.inside(w, h) && !kept.iter().any(|k| k.overlaps(&bx)) {
                 kept.push(bx);
             } else {
                 drop.push(i);
@@ -269,7 +282,7 @@ impl Builder {
     }
 
     /// A bar (or legend swatch) styled by the status of its value.
-    pub(super) fn bar(&mut self, b: MarkBox, series: usize, status: Status) {
+    pub(super) fn bar(&mut self, rect: Rect, series: usize, status: Status) {
         let role = Role::Series(series);
         let (fill, stroke) = match status {
             Status::Reported => (Some((role, 1.0)), None),
@@ -277,30 +290,9 @@ impl Builder {
             Status::Target => (Some((role, 0.08)), Some((role, 2.0))),
             Status::Derived => (Some((role, 0.5)), Some((role, 1.0))),
         };
-        self.shapes.push(Shape::Rect {
-            x0: b.x0,
-            y0: b.y0,
-            x1: b.x1,
-            y1: b.y1,
-            fill,
-            stroke,
-        });
+        self.shapes.push(Shape::Rect { rect, fill, stroke });
         if status == Status::Estimate {
-            self.shapes.push(Shape::Hatch {
-                x0: b.x0,
-                y0: b.y0,
-                x1: b.x1,
-                y1: b.y1,
-                role,
-            });
+            self.shapes.push(Shape::Hatch { rect, role });
         }
     }
-}
-
-#[derive(Clone, Copy)]
-pub(super) struct Area {
-    pub(super) x0: f64,
-    pub(super) y0: f64,
-    pub(super) x1: f64,
-    pub(super) y1: f64,
 }
