@@ -38,6 +38,54 @@ impl Metrics {
     }
 }
 
+/// The text around the plot, wrapped and measured once for both [`layout`] and
+/// [`preferred_height`]: the header (title, subtitle; the legend below them is measured by
+/// laying it out) and the footer (sources and notes).
+struct Frame {
+    title: Vec<String>,
+    subtitle: Vec<String>,
+    footer: Vec<String>,
+}
+
+/// Space between the legend and the plot, and between the plot and the footer.
+const ABOVE_PLOT: f64 = 8.0;
+const BELOW_PLOT: f64 = 10.0;
+
+impl Frame {
+    fn measure(fig: &Figure, m: &Metrics, inner: f64) -> Frame {
+        Frame {
+            // Bold glyphs run about 8% wider than the estimate.
+            title: wrap(&fig.title, m.title * 1.08, inner),
+            subtitle: wrap(&fig.subtitle, m.subtitle, inner),
+            footer: fig
+                .footer()
+                .iter()
+                .flat_map(|l| wrap(l, m.footer, inner))
+                .collect(),
+        }
+    }
+
+    /// Where the legend starts: below the padding, the title and the subtitle.
+    /// (Line by line, as `Builder::lines` steps: the same sums to the last bit.)
+    fn legend_top(&self, m: &Metrics) -> f64 {
+        let mut y = m.pad;
+        for _ in &self.title {
+            y += m.title * LINE;
+        }
+        if !self.subtitle.is_empty() {
+            y += 2.0;
+            for _ in &self.subtitle {
+                y += m.subtitle * LINE;
+            }
+        }
+        y + 6.0
+    }
+
+    fn footer_height(&self, m: &Metrics) -> f64 {
+        self.footer.len() as f64 * m.footer * LINE
+    }
+}
+
 /// Lays the figure out in a `w` × `h` CSS-pixel box.
 pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
     let m = Metrics::for_width(w);
@@ -56,56 +104,32 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
         stroke: None,
     });
     let inner = w - 2.0 * m.pad;
+    let frame = Frame::measure(fig, &m, inner);
 
     // Header: title, subtitle, legend.
-    let mut y = m.pad;
-    // Bold glyphs run about 8% wider than the estimate.
-    y = b.lines(
-        &wrap(&fig.title, m.title * 1.08, inner),
+    let y = b.lines(&frame.title, m.pad, m.pad, m.title, Role::Text, true);
+    // (No subtitle: no lines.)
+    b.lines(
+        &frame.subtitle,
         m.pad,
-        y,
-        m.title,
-        Role::Text,
-        true,
+        y + 2.0,
+        m.subtitle,
+        Role::Muted,
+        false,
     );
-    if !fig.subtitle.is_empty() {
-        y += 2.0;
-        y = b.lines(
-            &wrap(&fig.subtitle, m.subtitle, inner),
-            m.pad,
-            y,
-            m.subtitle,
-            Role::Muted,
-            false,
-        );
-    }
-    y = legend(&mut b, fig, &m, y + 6.0, inner);
+    let y = legend(&mut b, fig, &m, frame.legend_top(&m), inner);
 
     // Footer from the bottom: sources and notes.
-    let footer: Vec<String> = fig
-        .footer()
-        .iter()
-        .flat_map(|l| wrap(l, m.footer, inner))
-        .collect();
-    let footer_h = footer.len() as f64 * m.footer * LINE;
-    let footer_y = h - m.pad - footer_h;
-    b.lines(&footer, m.pad, footer_y, m.footer, Role::Muted, false);
+    let footer_y = h - m.pad - frame.footer_height(&m);
+    b.lines(&frame.footer, m.pad, footer_y, m.footer, Role::Muted, false);
 
     let plot = Rect {
         x0: m.pad,
-        y0: y + 8.0,
+        y0: y + ABOVE_PLOT,
         x1: w - m.pad,
-        y1: footer_y - 10.0,
+        y1: footer_y - BELOW_PLOT,
     };
-    let mut marks = vec![
-        Rect {
-            x0: 0.0,
-            y0: 0.0,
-            x1: 0.0,
-            y1: 0.0
-        };
-        fig.marks.len()
-    ];
+    let mut marks = vec![Rect::default(); fig.marks.len()];
     if let Some(msg) = &fig.empty {
         let lines = wrap(msg, m.label + 1.0, inner);
         let mid = (plot.y0 + plot.y1) / 2.0 - lines.len() as f64 * (m.label + 1.0) * LINE / 2.0;
@@ -167,20 +191,16 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
 pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
     let m = Metrics::for_width(w);
     let inner = w - 2.0 * m.pad;
-    let mut header = wrap(&fig.title, m.title * 1.08, inner).len() as f64 * m.title * LINE
-        + wrap(&fig.subtitle, m.subtitle, inner).len() as f64 * m.subtitle * LINE
-        + 24.0;
+    let frame = Frame::measure(fig, &m, inner);
     let mut scratch = Builder {
         shapes: Vec::new(),
         optional: Vec::new(),
     };
-    header += legend(&mut scratch, fig, &m, 0.0, inner);
-    let footer: usize = fig
-        .footer()
-        .iter()
-        .map(|l| wrap(l, m.footer, inner).len())
-        .sum();
-    let footer = footer as f64 * m.footer * LINE + 2.0 * m.pad + 10.0;
+    // The legend laid out where `layout` puts it: its bottom is the header's height.
+    let header = legend(&mut scratch, fig, &m, frame.legend_top(&m), inner) + ABOVE_PLOT;
+    // The body estimates below are of the marks; the plot keeps this much spare room.
+    const SPARE: f64 = 10.0;
+    let footer = BELOW_PLOT + frame.footer_height(&m) + m.pad + SPARE;
     let body = match fig.kind {
         _ if fig.marks.is_empty() => 120.0,
         Kind::Bars {
