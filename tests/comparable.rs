@@ -85,7 +85,7 @@ fn a_whole_beside_its_parts_is_marked() {
                 if whole.contains(part) {
                     let name = p.lang.pick(whole.short_zh, whole.short_en);
                     assert!(
-                        fig.notes.iter().any(|n| n.starts_with(name)),
+                        fig.all_notes().iter().any(|n| n.starts_with(name)),
                         "{id} {p:?}: {} beside its part {} with no note",
                         whole.id,
                         part.id
@@ -167,9 +167,9 @@ fn doubts_and_estimates_show_in_the_chart() {
     };
     let fig = chart::build("indicator", &p).unwrap();
     assert!(
-        fig.notes.iter().any(|n| n.starts_with("Doubtful")),
+        fig.all_notes().iter().any(|n| n.starts_with("Doubtful")),
         "{:?}",
-        fig.notes
+        fig.all_notes()
     );
     // A value derived from an estimate is drawn as an estimate (hatched).
     let over = chart::build("gdp-over-time", &Params::default()).unwrap();

@@ -163,9 +163,6 @@ pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
     fig.theme = params.theme;
     fig.frozen = params.version.is_some();
     fig.comparable().map_err(ChartError::Incomparable)?;
-    fig.note_stacked_parts();
-    fig.note_parts_and_wholes();
-    fig.note_curators_notes();
     Ok(fig)
 }
 
