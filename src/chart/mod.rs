@@ -21,7 +21,7 @@ pub struct ChartDef {
     pub about: &'static str,
     /// The parameters this chart reads besides lang and theme.
     pub params: &'static [&'static str],
-    build: fn(&Params) -> Result<Figure, ChartError>,
+    build: fn(&'static Dataset, &Params) -> Result<Figure, ChartError>,
 }
 
 pub static CHARTS: &[ChartDef] = &[
@@ -130,10 +130,16 @@ pub fn chart(id: &str) -> Result<&'static ChartDef, ChartError> {
         .ok_or_else(|| ChartError::UnknownChart(id.to_string()))
 }
 
-/// Builds the figure of a chart for these parameters.
+/// Builds the figure of a chart for these parameters from the compiled-in dataset: the
+/// entry point of the edges (browser bindings, command line, snippets, tests).
 pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
+    build_from(Dataset::get(), id, params)
+}
+
+/// Builds the figure of a chart for these parameters from the dataset given.
+pub fn build_from(ds: &'static Dataset, id: &str, params: &Params) -> Result<Figure, ChartError> {
     let def = chart(id)?;
-    let mut fig = (def.build)(params)?;
+    let mut fig = (def.build)(ds, params)?;
     // Zones asked for of which the chart has nothing, in any period: say so, naming them and
     // the chart, rather than draw an empty chart under a title listing nobody. (A selection
     // the chart cannot show together, such as several zones for a one-zone chart, keeps the
@@ -144,10 +150,9 @@ pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
             period: None,
             ..params.clone()
         };
-        (def.build)(&alone).is_ok_and(|f| !f.marks.is_empty())
+        (def.build)(ds, &alone).is_ok_and(|f| !f.marks.is_empty())
     };
     if !params.zones.is_empty() && fig.marks.is_empty() && !params.zones.iter().any(has_data) {
-        let ds = Dataset::get();
         return Err(ChartError::NoData {
             chart: def.id,
             zones: params
@@ -177,14 +182,18 @@ pub struct Choices {
 /// other parameters.
 pub fn choices(id: &str, params: &Params) -> Result<Choices, ChartError> {
     let def = chart(id)?;
-    let has_marks = |p: &Params| build(id, p).map(|f| !f.marks.is_empty()).unwrap_or(false);
+    let ds = Dataset::get();
+    let has_marks = |p: &Params| {
+        build_from(ds, id, p)
+            .map(|f| !f.marks.is_empty())
+            .unwrap_or(false)
+    };
     let mut out = Choices {
         zones: Vec::new(),
         periods: Vec::new(),
         indicators: Vec::new(),
     };
     if def.params.contains(&"indicator") {
-        let ds = Dataset::get();
         out.indicators = ds
             .indicators()
             .filter(|i| ds.facts.iter().any(|f| f.indicator.id == i.id))
@@ -203,7 +212,7 @@ pub fn choices(id: &str, params: &Params) -> Result<Choices, ChartError> {
         }
     }
     if def.params.contains(&"period") {
-        let mut periods: Vec<&'static str> = Dataset::get()
+        let mut periods: Vec<&'static str> = ds
             .facts
             .iter()
             .map(|f| f.period)

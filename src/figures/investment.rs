@@ -8,17 +8,22 @@ use super::{fact_name, in_period, ChartError, Figure, Kind, Params};
 use crate::dataset::{Dataset, Fact, Unit};
 
 /// Money facts of the given indicator categories, grouped by indicator (in the data's order).
-fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -> bool) -> Figure {
+fn money_chart(
+    ds: &'static Dataset,
+    p: &Params,
+    title: String,
+    categories: &[&str],
+    skip: fn(&Fact) -> bool,
+) -> Figure {
     let l = p.lang;
     let mut fig = Figure::new(l, title, Kind::Panel, Unit::Cny);
-    let ds = Dataset::get();
     let all: Vec<&Fact> = ds
         .facts
         .iter()
         .filter(|f| f.unit() == Unit::Cny && categories.contains(&f.indicator.category) && !skip(f))
         .filter(|f| p.zones.is_empty() || p.zones.iter().any(|z| z == f.zone.id))
         .collect();
-    let Some(mut facts) = in_period(
+    let Some(facts) = in_period(
         &mut fig,
         &all,
         p.period.as_deref(),
@@ -26,15 +31,16 @@ fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -
     ) else {
         return fig;
     };
-    fn order(f: &Fact) -> Option<usize> {
-        Dataset::get()
-            .indicators()
-            .position(|i| i.id == f.indicator.id)
-    }
-    crate::sort::sort_by(&mut facts, |a, b| {
-        order(a).cmp(&order(b)).then(b.value.total_cmp(&a.value))
+    // In the data's order of indicators, largest amount first; each fact's place looked
+    // up once, not in every comparison.
+    let mut facts: Vec<(Option<usize>, &'static Fact)> = facts
+        .into_iter()
+        .map(|f| (ds.indicators().position(|i| i.id == f.indicator.id), f))
+        .collect();
+    crate::sort::sort_by(&mut facts, |(oa, a), (ob, b)| {
+        oa.cmp(ob).then(b.value.total_cmp(&a.value))
     });
-    for f in facts {
+    for (_, f) in facts {
         // One colour per kind of amount.
         let s = fig.series(super::indicator_name(f.indicator, l));
         let c = fig.category(fact_name(l, f, true));
@@ -49,21 +55,21 @@ fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -
     fig
 }
 
-pub fn investment(p: &Params) -> Result<Figure, ChartError> {
+pub fn investment(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let title = p
         .lang
         .pick("投资、债券与签约金额", "Investment, bonds and signed deals")
         .to_string();
-    Ok(money_chart(p, title, &["investment"], |_| false))
+    Ok(money_chart(ds, p, title, &["investment"], |_| false))
 }
 
-pub fn research(p: &Params) -> Result<Figure, ChartError> {
+pub fn research(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let title = p
         .lang
         .pick("科研与人才资金", "Research and talent funding")
         .to_string();
     // Per-person ranges are not amounts of funding.
-    Ok(money_chart(p, title, &["innovation", "talent"], |f| {
+    Ok(money_chart(ds, p, title, &["innovation", "talent"], |f| {
         f.indicator.id.ends_with("_min") || f.indicator.id.ends_with("_max")
     }))
 }

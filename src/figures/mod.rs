@@ -1,6 +1,8 @@
 //! What a chart shows, before any pixel: the [`Figure`] model and one builder module per
-//! family of charts. A builder reads the dataset and the chart's parameters and returns a
-//! figure; `chart::build` picks the builder by chart id. Adding a chart: a builder here,
+//! family of charts. A builder reads the dataset it is given (a small fixture in a unit
+//! test, the compiled-in one elsewhere) and the chart's parameters and returns a figure;
+//! `chart::build` picks the builder by chart id. The dataset is `'static` because marks
+//! borrow its facts for as long as the figure lives (a page's whole life in the browser). Adding a chart: a builder here,
 //! an entry in `chart::CHARTS`.
 
 pub mod figure;
@@ -27,10 +29,11 @@ fn indicator_name(i: &Indicator, l: Lang) -> String {
 
 /// Facts of an indicator, optionally limited to some zones.
 fn facts_of<'a>(
+    ds: &'static Dataset,
     indicator: &'a str,
     zones: &'a [String],
 ) -> impl Iterator<Item = &'static Fact> + 'a {
-    Dataset::get().facts.iter().filter(move |f| {
+    ds.facts.iter().filter(move |f| {
         f.indicator.id == indicator && (zones.is_empty() || zones.iter().any(|z| z == f.zone.id))
     })
 }
