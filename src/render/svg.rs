@@ -34,5 +34,43 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
     // std's substring search out of the wasm.
     debug_assert!(out.starts_with("<svg "));
     out.insert_str("<svg".len(), " role=\"img\"");
-    Ok(out)
+    Ok(round_font_sizes(&out))
+}
+
+/// plotters writes a font size divided by 1.24, the factor `Target::SVG` multiplies it by,
+/// so 13 px comes out as `font-size="13.000000000000002"`: rounded to hundredths here, so
+/// files and their snapshots carry no float noise. (Byte by byte: no substring searcher.)
+fn round_font_sizes(svg: &str) -> String {
+    const KEY: &[u8] = b"font-size=\"";
+    let bytes = svg.as_bytes();
+    let mut out = String::with_capacity(svg.len());
+    let (mut copied, mut i) = (0, 0);
+    while i < bytes.len() {
+        if !bytes[i..].starts_with(KEY) {
+            i += 1;
+            continue;
+        }
+        let start = i + KEY.len();
+        let len = bytes[start..].iter().position(|b| *b == b'"').unwrap_or(0);
+        if let Some(size) = crate::dataset::vocab::decimal_value(&svg[start..start + len]) {
+            out.push_str(&svg[copied..start]);
+            out.push_str(&crate::format::fixed(size, 2));
+            copied = start + len;
+        }
+        i = start + len;
+    }
+    out.push_str(&svg[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn font_sizes_lose_their_float_noise() {
+        let svg = r#"<text font-size="13.000000000000002" x="1">a</text><text font-size="12.5">"#;
+        assert_eq!(
+            super::round_font_sizes(svg),
+            r#"<text font-size="13" x="1">a</text><text font-size="12.5">"#
+        );
+    }
 }
