@@ -206,14 +206,19 @@ impl Builder {
     /// Drops the optional texts that leave the canvas or collide with a text already
     /// placed, in the order they were added (so ticks thin out evenly from the first).
     pub(super) fn resolve(&mut self, w: f64, h: f64) {
+        // Flags by index, not `contains` on lists: a chart has hundreds of shapes.
+        let mut optional = vec![false; self.shapes.len()];
+        for &i in &self.optional {
+            optional[i] = true;
+        }
         let mut kept: Vec<Rect> = self
             .shapes
             .iter()
             .enumerate()
-            .filter(|(i, _)| !self.optional.contains(i))
+            .filter(|(i, _)| !optional[*i])
             .filter_map(|(_, s)| shape_box(s))
             .collect();
-        let mut drop = Vec::new();
+        let mut keep = vec![true; self.shapes.len()];
         for &i in &self.optional {
             let Some(bx) = shape_box(&self.shapes[i]) else {
                 continue;
@@ -221,13 +226,13 @@ impl Builder {
             if bx.inside(w, h) && !kept.iter().any(|k| k.overlaps(&bx)) {
                 kept.push(bx);
             } else {
-                drop.push(i);
+                keep[i] = false;
             }
         }
         let mut i = 0;
         self.shapes.retain(|_| {
             i += 1;
-            !drop.contains(&(i - 1))
+            keep[i - 1]
         });
     }
 
