@@ -3,8 +3,8 @@
 //! (canvas in the browser, SVG natively). Text is measured by [`text`], colours come from
 //! [`theme`].
 //!
-//! Layout, step by step: [`frame`] (sizes, header, footer, plot area) → the plot's marks by
-//! kind: [`axis`] and [`bars`], [`lines`], [`panels`]; the [`legend`] in the header.
+//! Layout, step by step: `frame` (sizes, header, footer, plot area) → the plot's marks by
+//! kind: `axis` and `bars`, `lines`, `panels`; the `legend` in the header.
 
 mod axis;
 mod bars;

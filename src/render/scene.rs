@@ -1,6 +1,6 @@
 //! The scene a layout produces: a display list of shapes and texts in CSS pixels, and
 //! the box of every mark. Drawing (`paint`) and hit-testing both read it, so a tooltip
-//! always describes what was drawn where. The [`Builder`] collects it.
+//! always describes what was drawn where. The `Builder` collects it.
 
 use super::text::width;
 use crate::dataset::Status;
