@@ -39,27 +39,21 @@ pub fn svg(fig: &Figure, w: f64, h: f64) -> Result<String, ChartError> {
 
 /// plotters writes a font size divided by 1.24, the factor `Target::SVG` multiplies it by,
 /// so 13 px comes out as `font-size="13.000000000000002"`: rounded to hundredths here, so
-/// files and their snapshots carry no float noise. (Byte by byte: no substring searcher.)
+/// files and their snapshots carry no float noise. (Split at quotes, with no slicing by
+/// index: a substring searcher or a slicing panic's message would cost kilobytes of wasm.)
 fn round_font_sizes(svg: &str) -> String {
-    const KEY: &[u8] = b"font-size=\"";
-    let bytes = svg.as_bytes();
     let mut out = String::with_capacity(svg.len());
-    let (mut copied, mut i) = (0, 0);
-    while i < bytes.len() {
-        if !bytes[i..].starts_with(KEY) {
-            i += 1;
-            continue;
+    let mut is_size = false;
+    for (i, part) in svg.split('"').enumerate() {
+        if i > 0 {
+            out.push('"');
         }
-        let start = i + KEY.len();
-        let len = bytes[start..].iter().position(|b| *b == b'"').unwrap_or(0);
-        if let Some(size) = crate::dataset::vocab::decimal_value(&svg[start..start + len]) {
-            out.push_str(&svg[copied..start]);
-            out.push_str(&crate::format::fixed(size, 2));
-            copied = start + len;
+        match crate::dataset::vocab::decimal_value(part) {
+            Some(size) if is_size => out.push_str(&crate::format::fixed(size, 2)),
+            _ => out.push_str(part),
         }
-        i = start + len;
+        is_size = part.ends_with("font-size=");
     }
-    out.push_str(&svg[copied..]);
     out
 }
 
