@@ -79,8 +79,7 @@ pub fn bounds(f: &Fact) -> (f64, f64) {
     };
     let written = r.written_value();
     let decimals = written.split_once('.').map_or(0, |(_, d)| d.len() as i32);
-    // (Checked by build.rs: every written value is a plain decimal.)
-    let shown = super::vocab::decimal_value(written).unwrap_or(0.0);
+    let shown = super::vocab::decimal_value(written);
     let scale = if shown == 0.0 { 1.0 } else { f.value / shown };
     let whole = matches!(f.unit(), Unit::Count | Unit::Rank | Unit::TopN | Unit::Year);
     if whole && decimals == 0 && (scale - 1.0).abs() < 1e-9 {

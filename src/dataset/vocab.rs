@@ -442,10 +442,34 @@ impl Flag {
     }
 }
 
-/// A plain decimal string read as (negative, integer digits, fraction digits):
-/// `-176.25` is `(true, "176", "25")`; `None` for anything else (`1e5`, `.5`, `3.`).
-/// The one reader of written numbers, for [`shift_decimal`] and [`decimal_value`].
-fn decimal_parts(text: &str) -> Option<(bool, &str, &str)> {
+/// The value of a string known to be a plain decimal (`-176.25`): every written value, as
+/// build.rs checks them with [`shift_decimal`]; a font size as plotters writes it. By hand:
+/// `str::parse::<f64>` would bring about 10 KB of float parsing into the wasm, and checking
+/// again here would cost bytes for what cannot happen.
+pub fn decimal_value(text: &str) -> f64 {
+    let (mut n, mut scale, mut after_point) = (0f64, 1f64, false);
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                n = n * 10.0 + f64::from(b - b'0');
+                if after_point {
+                    scale *= 10.0;
+                }
+            }
+            b'.' => after_point = true,
+            _ => {}
+        }
+    }
+    if text.starts_with('-') {
+        -n / scale
+    } else {
+        n / scale
+    }
+}
+
+/// Shifts the decimal point of a plain decimal string `exp` places right,
+/// exactly (no floating point): `shift_decimal("176.25", 8)` is `"17625000000"`.
+pub fn shift_decimal(text: &str, exp: u32) -> Option<String> {
     let (neg, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -457,28 +481,6 @@ fn decimal_parts(text: &str) -> Option<(bool, &str, &str)> {
     if body.contains('.') && (frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
-    Some((neg, int, frac))
-}
-
-/// A plain decimal string's value, by hand: `str::parse::<f64>` would bring about 10 KB
-/// of float parsing into the wasm.
-pub fn decimal_value(text: &str) -> Option<f64> {
-    let (neg, int, frac) = decimal_parts(text)?;
-    let (mut n, mut scale) = (0f64, 1f64);
-    for b in int.bytes() {
-        n = n * 10.0 + f64::from(b - b'0');
-    }
-    for b in frac.bytes() {
-        n = n * 10.0 + f64::from(b - b'0');
-        scale *= 10.0;
-    }
-    Some(if neg { -n / scale } else { n / scale })
-}
-
-/// Shifts the decimal point of a plain decimal string `exp` places right,
-/// exactly (no floating point): `shift_decimal("176.25", 8)` is `"17625000000"`.
-pub fn shift_decimal(text: &str, exp: u32) -> Option<String> {
-    let (neg, int, frac) = decimal_parts(text)?;
     let digits: String = format!("{int}{frac}");
     let point = int.len() + exp as usize;
     let mut padded = digits;

@@ -23,7 +23,7 @@ fn money_chart(
         .filter(|f| f.unit() == Unit::Cny && categories.contains(&f.indicator.category) && !skip(f))
         .filter(|f| p.zones.is_empty() || p.zones.iter().any(|z| z == f.zone.id))
         .collect();
-    let Some(facts) = in_period(
+    let Some(mut facts) = in_period(
         &mut fig,
         &all,
         p.period.as_deref(),
@@ -31,16 +31,14 @@ fn money_chart(
     ) else {
         return fig;
     };
-    // In the data's order of indicators, largest amount first; each fact's place looked
-    // up once, not in every comparison.
-    let mut facts: Vec<(Option<usize>, &'static Fact)> = facts
-        .into_iter()
-        .map(|f| (ds.indicators().position(|i| i.id == f.indicator.id), f))
-        .collect();
-    crate::sort::sort_by(&mut facts, |(oa, a), (ob, b)| {
-        oa.cmp(ob).then(b.value.total_cmp(&a.value))
+    // In the vocabulary's order of indicators, largest amount first.
+    fn order(f: &Fact) -> Option<usize> {
+        crate::dataset::indicators().position(|i| i.id == f.indicator.id)
+    }
+    crate::sort::sort_by(&mut facts, |a, b| {
+        order(a).cmp(&order(b)).then(b.value.total_cmp(&a.value))
     });
-    for (_, f) in facts {
+    for f in facts {
         // One colour per kind of amount.
         let s = fig.series(super::indicator_name(f.indicator, l));
         let c = fig.category(fact_name(l, f, true));

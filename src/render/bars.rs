@@ -31,17 +31,21 @@ pub(super) struct Slot {
 /// One slot per mark: grouped series side by side, stacked series end to end.
 pub(super) fn slots(fig: &Figure, stacked: bool, factor: f64) -> Vec<Slot> {
     let mut stack = vec![0.0; fig.categories.len()];
-    // The series with a mark in each category, in series order: one pass over the marks.
-    let mut has = vec![vec![false; fig.series.len()]; fig.categories.len()];
-    for mk in &fig.marks {
-        has[mk.category][mk.series] = true;
-    }
-    let present: Vec<Vec<usize>> = has
-        .iter()
-        .map(|row| (0..row.len()).filter(|s| row[*s]).collect())
-        .collect();
+    let present = |category: usize| -> Vec<usize> {
+        (0..fig.series.len())
+            .filter(|s| {
+                fig.marks
+                    .iter()
+                    .any(|o| o.category == category && o.series == *s)
+            })
+            .collect()
+    };
     // Every bar is as wide as in the fullest group: a group of one is not a fat bar.
-    let widest = present.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64;
+    let widest = (0..fig.categories.len())
+        .map(|c| present(c).len())
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     fig.marks
         .iter()
         .map(|mk| {
@@ -59,7 +63,7 @@ pub(super) fn slots(fig: &Figure, stacked: bool, factor: f64) -> Vec<Slot> {
                 };
             }
             // Only series that have a mark in a category share its band, centred in it.
-            let here = &present[category];
+            let here = present(category);
             let n = here.len().max(1) as f64;
             let i = here.iter().position(|s| *s == mk.series).unwrap_or(0) as f64;
             Slot {

@@ -48,9 +48,11 @@ fn round_font_sizes(svg: &str) -> String {
         if i > 0 {
             out.push('"');
         }
-        match crate::dataset::vocab::decimal_value(part) {
-            Some(size) if is_size => out.push_str(&crate::format::fixed(size, 2)),
-            _ => out.push_str(part),
+        if is_size {
+            let size = crate::dataset::vocab::decimal_value(part);
+            out.push_str(&crate::format::fixed(size, 2));
+        } else {
+            out.push_str(part);
         }
         is_size = part.ends_with("font-size=");
     }
