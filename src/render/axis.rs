@@ -73,7 +73,7 @@ pub(super) fn vertical_label_lines(fig: &Figure, m: &Metrics, plot_w: f64) -> us
 }
 
 pub(super) fn vertical_fits(fig: &Figure, m: &Metrics, plot: &Rect) -> bool {
-    let plot_w = plot.x1 - plot.x0 - 50.0;
+    let plot_w = plot.width() - 50.0;
     let band = plot_w / fig.categories.len().max(1) as f64;
     // No Latin word and no place's name is broken under a bar: if one is too wide for its
     // band, bars go horizontal.
@@ -215,7 +215,7 @@ pub(super) fn horizontal_frame(
     plot: Rect,
     stacked: bool,
 ) -> BarFrame {
-    let inner = plot.x1 - plot.x0;
+    let inner = plot.width();
     let (above, label_lines) = hbar_labels(fig, m, inner);
     let label_w = label_lines
         .iter()

@@ -158,7 +158,7 @@ pub(super) fn bars(
         let text_w = width(&mk.label, size);
         if stacked {
             // Inside its segment, where the segment holds it.
-            if text_w + 6.0 <= bx.x1 - bx.x0 && size + 2.0 <= bx.y1 - bx.y0 {
+            if text_w + 6.0 <= bx.width() && size + 2.0 <= bx.height() {
                 b.optional_text(
                     &mk.label,
                     (bx.x0 + bx.x1) / 2.0,

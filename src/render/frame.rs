@@ -147,7 +147,7 @@ pub fn layout(fig: &Figure, w: f64, h: f64) -> Layout {
             );
             yy += (m.label + 1.0) * LINE;
         }
-    } else if plot.y1 - plot.y0 < 24.0 || plot.x1 - plot.x0 < 60.0 {
+    } else if plot.height() < 24.0 || plot.width() < 60.0 {
         let msg = fig
             .lang
             .pick("图表区域太小，无法绘制", "Too small to draw the chart");

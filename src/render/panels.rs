@@ -39,7 +39,7 @@ pub(super) fn panel_rows(fig: &Figure, m: &Metrics, inner: f64) -> (f64, f64, f6
 }
 
 pub(super) fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Rect, marks: &mut [Rect]) {
-    let inner = plot.x1 - plot.x0;
+    let inner = plot.width();
     let cols = panel_columns(inner);
     let tile_w = inner / cols as f64;
     let (tile_h, big, small) = panel_rows(fig, m, inner);
@@ -77,7 +77,7 @@ pub(super) fn panel(b: &mut Builder, fig: &Figure, m: &Metrics, plot: Rect, mark
             y += big * LINE;
         }
         let name = &fig.categories[mk.category];
-        let lines = wrap(name, small, bx.x1 - bx.x0 - 2.0 * pad);
+        let lines = wrap(name, small, bx.width() - 2.0 * pad);
         b.lines(&lines, bx.x0 + pad, y, small, Role::Muted, false);
     }
 }
