@@ -1,18 +1,25 @@
 //! Gansu Zones: the economy of Gansu's development zones as data and charts.
 //!
+//! The pipeline, a folder a step: [`dataset`] → [`figures`] (what a chart shows) →
+//! [`render`] (where it goes: layout, paint) → [`publish`] (what articles paste).
+//!
 //! - [`dataset`]: every figure of the five source articles, with sources, and derived values;
-//! - [`chart`]: the charts, drawn on any plotters backend;
-//! - [`embed`]: the snippets articles paste;
+//! - [`chart`]: the charts' registry: ids, parameters, errors, building and choices;
+//! - [`figures`]: the figure model and one builder per family of charts;
+//! - [`render`]: layout, text metrics, theme, painting on any plotters backend, SVG;
+//! - [`publish`]: the snippets articles paste and their fallback images;
 //! - `find` (finder feature): the figure finder, articles into proposed rows of data;
 //! - [`format`]: numbers as people read them, in Chinese and English;
 //! - `web` (wasm only): the browser bindings.
 
 pub mod chart;
 pub mod dataset;
-pub mod embed;
+pub mod figures;
 #[cfg(feature = "finder")]
 pub mod find;
 pub mod format;
+pub mod publish;
+pub mod render;
 mod sort;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

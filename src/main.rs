@@ -2,8 +2,10 @@
 
 use gansu_zones::chart::{self, Params, CHARTS};
 use gansu_zones::dataset::DATA_VERSION;
-use gansu_zones::embed::{self, Theme};
 use gansu_zones::format::quoted;
+use gansu_zones::publish::fallback_views;
+use gansu_zones::publish::snippets::{self, Theme};
+use gansu_zones::render::{self, preferred_height};
 use gansu_zones::Dataset;
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -145,12 +147,12 @@ fn size(flag: &str, value: &str) -> Result<f64, String> {
     let v: f64 = value
         .parse()
         .map_err(|_| format!("{flag} {} is not a number", quoted(value)))?;
-    if !(chart::MIN_SIZE..=chart::MAX_SIZE).contains(&v) {
+    if !(render::MIN_SIZE..=render::MAX_SIZE).contains(&v) {
         return Err(format!(
             "{flag} {} is outside {}–{} px",
             quoted(value),
-            chart::MIN_SIZE as u32,
-            chart::MAX_SIZE as u32
+            render::MIN_SIZE as u32,
+            render::MAX_SIZE as u32
         ));
     }
     Ok(v)
@@ -219,10 +221,8 @@ fn svg(args: &[String]) -> Result<String, String> {
         );
     }
     let fig = chart::build(&v.id, &v.params).map_err(|e| e.to_string())?;
-    let height = v
-        .height
-        .unwrap_or_else(|| chart::preferred_height(&fig, v.width));
-    chart::svg(&fig, v.width, height).map_err(|e| e.to_string())
+    let height = v.height.unwrap_or_else(|| preferred_height(&fig, v.width));
+    render::svg(&fig, v.width, height).map_err(|e| e.to_string())
 }
 
 fn embed(args: &[String]) -> Result<String, String> {
@@ -231,9 +231,9 @@ fn embed(args: &[String]) -> Result<String, String> {
         return Err(format!("--base {} must end with /", quoted(&v.base)));
     }
     let make = if v.iframe {
-        embed::iframe
+        snippets::iframe
     } else {
-        embed::script
+        snippets::script
     };
     make(&v.id, &v.params, &v.base, v.frozen, v.theme)
         .map(|s| s + "\n")
@@ -388,11 +388,11 @@ const FALLBACK_WIDTH: f64 = 640.0;
 fn fallbacks(dir: &str) -> Result<usize, String> {
     let dir = std::path::Path::new(dir);
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let views = chart::fallback_views();
+    let views = fallback_views();
     for (file, id, params) in &views {
         let fig = chart::build(id, params).map_err(|e| format!("{file}: {e}"))?;
-        let h = chart::preferred_height(&fig, FALLBACK_WIDTH);
-        let svg = chart::svg(&fig, FALLBACK_WIDTH, h).map_err(|e| format!("{file}: {e}"))?;
+        let h = preferred_height(&fig, FALLBACK_WIDTH);
+        let svg = render::svg(&fig, FALLBACK_WIDTH, h).map_err(|e| format!("{file}: {e}"))?;
         let path = dir.join(file);
         std::fs::write(&path, svg).map_err(|e| format!("{}: {e}", path.display()))?;
     }

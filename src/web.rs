@@ -1,9 +1,11 @@
 //! Browser bindings: the wasm API the embeds call (charts drawn on a canvas, marks to
 //! hover and read), and with the `explorer` feature the explorer's part (`explorer.rs`).
 
-use crate::chart::{self, layout::Layout, paint, Figure, Params};
+use crate::chart::{self, Params};
 use crate::dataset::{Fact, Origin};
+use crate::figures::Figure;
 use crate::format;
+use crate::render::{self, paint, Layout};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -219,7 +221,7 @@ impl Chart {
         height: f64,
         dpr: f64,
     ) -> Result<(), JsValue> {
-        chart::check_size(width, height).map_err(chart_err)?;
+        render::check_size(width, height).map_err(chart_err)?;
         if !(0.5..=4.0).contains(&dpr) {
             return Err(chart_err(chart::ChartError::BadSize(format!(
                 "bad device pixel ratio {}: expected 0.5 to 4",
@@ -254,7 +256,7 @@ impl Chart {
                     .map_err(|_| js_err("the canvas refused its size"))?;
             }
         }
-        let lay = chart::layout(&self.fig, width, height);
+        let lay = render::layout(&self.fig, width, height);
         let ctx = canvas
             .get_context("2d")
             .ok()
@@ -284,7 +286,7 @@ impl Chart {
     /// The height this chart needs at `width` CSS pixels.
     #[wasm_bindgen(js_name = preferredHeight)]
     pub fn preferred_height(&self, width: f64) -> f64 {
-        chart::preferred_height(&self.fig, width)
+        render::preferred_height(&self.fig, width)
     }
 
     /// The index of the mark under (x, y) in CSS pixels from the canvas's top left;
@@ -360,7 +362,7 @@ impl Chart {
             )
             .field("period", &f.period)
             // When the value holds, by its kind of period ("2021–2025年年均", "as of 2024-10-15").
-            .field("when", &crate::chart::period_of(l, f))
+            .field("when", &crate::figures::period_of(l, f))
             .field("value", &f.value)
             .field("unit", &f.unit().id())
             .field("label", &m.label)

@@ -1,62 +1,38 @@
 //! No chart puts unlike values on one axis, whatever the reader picks: every chart, in both
 //! languages, for every zone, period and indicator it offers.
 
-use gansu_zones::chart::{self, ChartError, Kind, Params, CHARTS};
+use gansu_zones::chart::{self, ChartError, Params};
 use gansu_zones::dataset::{Dataset, Measure, ZONES};
+use gansu_zones::figures::Kind;
 use gansu_zones::format::Lang;
+use gansu_zones::publish::fallback_views;
 
-/// Every view a reader can reach from the menus: defaults, each zone, each period, each
-/// indicator, and every zone at once.
+/// Every view a reader can reach from the menus: the views that get a fallback image
+/// (defaults, each period, each indicator with data), and from each default view, each
+/// zone it offers and every zone at once.
 fn views() -> Vec<(&'static str, Params)> {
     let mut out = Vec::new();
-    for def in CHARTS {
-        for lang in [Lang::Zh, Lang::En] {
-            let base = Params {
-                lang,
-                ..Params::default()
-            };
-            let indicators: Vec<Option<String>> = if def.params.contains(&"indicator") {
-                Dataset::get()
-                    .indicators()
-                    .map(|i| Some(i.id.to_string()))
-                    .collect()
-            } else {
-                vec![None]
-            };
-            for indicator in indicators {
-                let p = Params {
-                    indicator,
-                    ..base.clone()
-                };
-                let choices = chart::choices(def.id, &p).unwrap();
-                out.push((def.id, p.clone()));
+    for (_, id, p) in fallback_views() {
+        if p.period.is_none() {
+            let choices = chart::choices(id, &p).unwrap();
+            out.push((
+                id,
+                Params {
+                    zones: ZONES.iter().map(|z| z.id.to_string()).collect(),
+                    ..p.clone()
+                },
+            ));
+            for z in &choices.zones {
                 out.push((
-                    def.id,
+                    id,
                     Params {
-                        zones: ZONES.iter().map(|z| z.id.to_string()).collect(),
+                        zones: vec![z.id.to_string()],
                         ..p.clone()
                     },
                 ));
-                for z in &choices.zones {
-                    out.push((
-                        def.id,
-                        Params {
-                            zones: vec![z.id.to_string()],
-                            ..p.clone()
-                        },
-                    ));
-                }
-                for period in &choices.periods {
-                    out.push((
-                        def.id,
-                        Params {
-                            period: Some(period.to_string()),
-                            ..p.clone()
-                        },
-                    ));
-                }
             }
         }
+        out.push((id, p));
     }
     out
 }
@@ -84,7 +60,7 @@ fn a_whole_beside_its_parts_is_marked() {
                 if whole.contains(part) {
                     let name = p.lang.pick(whole.short_zh, whole.short_en);
                     assert!(
-                        fig.notes.iter().any(|n| n.starts_with(name)),
+                        fig.all_notes().iter().any(|n| n.starts_with(name)),
                         "{id} {p:?}: {} beside its part {} with no note",
                         whole.id,
                         part.id
@@ -166,9 +142,9 @@ fn doubts_and_estimates_show_in_the_chart() {
     };
     let fig = chart::build("indicator", &p).unwrap();
     assert!(
-        fig.notes.iter().any(|n| n.starts_with("Doubtful")),
+        fig.all_notes().iter().any(|n| n.starts_with("Doubtful")),
         "{:?}",
-        fig.notes
+        fig.all_notes()
     );
     // A value derived from an estimate is drawn as an estimate (hatched).
     let over = chart::build("gdp-over-time", &Params::default()).unwrap();

@@ -2,18 +2,15 @@
 //! from 120 px to 4096 px: every text inside the canvas, no two texts over each other, no
 //! label cut short with "…", every mark a real box inside the canvas whose centre hits it.
 
-use gansu_zones::chart::layout::{text_box, Shape};
-use gansu_zones::chart::{self, fallback_views, Params};
+use gansu_zones::chart::{self, Params};
+use gansu_zones::publish::fallback_views;
+use gansu_zones::render;
+use gansu_zones::render::scene::{text_box, Rect, Shape};
 
 const WIDTHS: [f64; 16] = [
     120.0, 160.0, 200.0, 240.0, 280.0, 320.0, 375.0, 414.0, 480.0, 560.0, 640.0, 768.0, 1024.0,
     1280.0, 2048.0, 4096.0,
 ];
-
-fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
-    const EPS: f64 = 0.5;
-    a.0 < b.2 - EPS && b.0 < a.2 - EPS && a.1 < b.3 - EPS && b.1 < a.3 - EPS
-}
 
 /// Every view the build prerenders: each chart, language, period and indicator offered.
 fn views() -> Vec<(String, &'static str, Params)> {
@@ -28,9 +25,9 @@ fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
     for (file, id, p) in &views {
         let fig = chart::build(id, p).unwrap();
         for w in WIDTHS {
-            let h = chart::preferred_height(&fig, w).clamp(120.0, 4096.0);
-            let lay = chart::layout(&fig, w, h);
-            let mut texts: Vec<(String, (f64, f64, f64, f64))> = Vec::new();
+            let h = render::preferred_height(&fig, w).clamp(120.0, 4096.0);
+            let lay = render::layout(&fig, w, h);
+            let mut texts: Vec<(String, Rect)> = Vec::new();
             for s in &lay.shapes {
                 if let Shape::Text {
                     text,
@@ -47,8 +44,8 @@ fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
                         continue;
                     }
                     let b = text_box(text, *x, *y, *size, *align, *baseline, *bold);
-                    if b.0 < -0.5 || b.2 > w + 0.5 || b.1 < -0.5 || b.3 > h + 0.5 {
-                        failures.push(format!("{file} at {w}: {text:?} outside the canvas ({:.0}..{:.0} × {:.0}..{:.0})", b.0, b.2, b.1, b.3));
+                    if !b.inside(w, h) {
+                        failures.push(format!("{file} at {w}: {text:?} outside the canvas ({:.0}..{:.0} × {:.0}..{:.0})", b.x0, b.x1, b.y0, b.y1));
                     }
                     if text.contains('…') {
                         failures.push(format!("{file} at {w}: {text:?} is cut short"));
@@ -58,7 +55,7 @@ fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
             }
             for i in 0..texts.len() {
                 for j in i + 1..texts.len() {
-                    if overlaps(texts[i].1, texts[j].1) {
+                    if texts[i].1.overlaps(&texts[j].1) {
                         failures.push(format!(
                             "{file} at {w}: {:?} overlaps {:?}",
                             texts[i].0, texts[j].0
@@ -71,7 +68,7 @@ fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
                     failures.push(format!("{file} at {w}: mark {i} is empty"));
                     continue;
                 }
-                if m.x0 < -0.5 || m.x1 > w + 0.5 || m.y0 < -0.5 || m.y1 > h + 0.5 {
+                if !m.inside(w, h) {
                     failures.push(format!("{file} at {w}: mark {i} outside the canvas"));
                 }
                 let (cx, cy) = ((m.x0 + m.x1) / 2.0, (m.y0 + m.y1) / 2.0);

@@ -1,5 +1,7 @@
 //! Every chart's SVG, in both languages, stored under tests/snapshots/ and compared,
-//! so any change in output shows in review. `UPDATE_SNAPSHOTS=1 cargo test` rewrites them.
+//! so any change in output shows in review. A changed one is written beside the old as
+//! `NAME-changed.svg` (git ignores them) for a reviewer to diff or view; once the change
+//! is wanted, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites them.
 
 use std::path::Path;
 mod common;
@@ -23,11 +25,15 @@ fn svgs_match_their_snapshots() {
             let (code, svg, err) = run(&["svg", &id, "--lang", lang]);
             assert_eq!(code, 0, "{id} {lang}: {err}");
             let path = dir.join(format!("{id}-{lang}.svg"));
+            let beside = dir.join(format!("{id}-{lang}-changed.svg"));
+            // A stale file from an earlier failure would mislead the reviewer.
+            let _ = std::fs::remove_file(&beside);
             if update {
                 std::fs::create_dir_all(&dir).unwrap();
                 std::fs::write(&path, &svg).unwrap();
             } else if std::fs::read_to_string(&path).ok().as_deref() != Some(svg.as_str()) {
-                changed.push(path.display().to_string());
+                std::fs::write(&beside, &svg).unwrap();
+                changed.push(format!("{} (new: {})", path.display(), beside.display()));
             }
         }
     }

@@ -79,7 +79,7 @@ pub fn bounds(f: &Fact) -> (f64, f64) {
     };
     let written = r.written_value();
     let decimals = written.split_once('.').map_or(0, |(_, d)| d.len() as i32);
-    let shown = decimal(written);
+    let shown = super::vocab::decimal_value(written);
     let scale = if shown == 0.0 { 1.0 } else { f.value / shown };
     let whole = matches!(f.unit(), Unit::Count | Unit::Rank | Unit::TopN | Unit::Year);
     if whole && decimals == 0 && (scale - 1.0).abs() < 1e-9 {
@@ -87,29 +87,6 @@ pub fn bounds(f: &Fact) -> (f64, f64) {
     }
     let half = 0.5 * 10f64.powi(-decimals) * scale;
     (f.value - half, f.value + half)
-}
-
-/// A plain decimal string's value, by hand: `str::parse::<f64>` would bring about 10 KB
-/// of float parsing into the wasm.
-fn decimal(s: &str) -> f64 {
-    let (mut n, mut scale, mut after_point) = (0f64, 1f64, false);
-    for b in s.bytes() {
-        match b {
-            b'0'..=b'9' => {
-                n = n * 10.0 + f64::from(b - b'0');
-                if after_point {
-                    scale *= 10.0;
-                }
-            }
-            b'.' => after_point = true,
-            _ => {}
-        }
-    }
-    if s.starts_with('-') {
-        -n / scale
-    } else {
-        n / scale
-    }
 }
 
 /// The step a value is shown to: the largest power of ten within its range's width

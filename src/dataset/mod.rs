@@ -372,6 +372,12 @@ impl std::fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
+/// Every indicator, whatever the facts: those of the data files, then those only derived.
+/// (Compiled-in vocabulary, like [`ZONES`].)
+pub fn indicators() -> impl Iterator<Item = &'static Indicator> {
+    INDICATORS.iter().chain(derive::INDICATORS.iter())
+}
+
 /// All facts, typed and derived, built once.
 pub struct Dataset {
     pub facts: Vec<Fact>,
@@ -397,7 +403,7 @@ impl Dataset {
 
     /// Every indicator: those of the data files, then those only derived.
     pub fn indicators(&self) -> impl Iterator<Item = &'static Indicator> {
-        INDICATORS.iter().chain(derive::INDICATORS.iter())
+        indicators()
     }
 
     pub fn indicator(&self, id: &str) -> Result<&'static Indicator, QueryError> {

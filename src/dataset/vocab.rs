@@ -442,6 +442,31 @@ impl Flag {
     }
 }
 
+/// The value of a string known to be a plain decimal (`-176.25`): every written value, as
+/// build.rs checks them with [`shift_decimal`]; a font size as plotters writes it. By hand:
+/// `str::parse::<f64>` would bring about 10 KB of float parsing into the wasm, and checking
+/// again here would cost bytes for what cannot happen.
+pub fn decimal_value(text: &str) -> f64 {
+    let (mut n, mut scale, mut after_point) = (0f64, 1f64, false);
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                n = n * 10.0 + f64::from(b - b'0');
+                if after_point {
+                    scale *= 10.0;
+                }
+            }
+            b'.' => after_point = true,
+            _ => {}
+        }
+    }
+    if text.starts_with('-') {
+        -n / scale
+    } else {
+        n / scale
+    }
+}
+
 /// Shifts the decimal point of a plain decimal string `exp` places right,
 /// exactly (no floating point): `shift_decimal("176.25", 8)` is `"17625000000"`.
 pub fn shift_decimal(text: &str, exp: u32) -> Option<String> {

@@ -234,7 +234,7 @@ impl DrawingBackend for Canvas {
         Ok(())
     }
 
-    /// Text is laid out by `chart::text`, never measured here; rotation is not used.
+    /// Text is laid out by `render::text`, never measured here; rotation is not used.
     fn draw_text<S: BackendTextStyle>(
         &mut self,
         text: &str,
@@ -288,7 +288,7 @@ impl DrawingBackend for Canvas {
         text: &str,
         style: &S,
     ) -> std::result::Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        let w = crate::chart::text::width(text, style.size());
+        let w = crate::render::text::width(text, style.size());
         Ok((w.ceil() as u32, style.size().ceil() as u32))
     }
 }

@@ -236,14 +236,14 @@ pub fn csv() -> String {
 impl Chart {
     /// The chart as a standalone SVG (the same drawing, through plotters' SVG backend).
     pub fn svg(&self, width: f64, height: f64) -> Result<String, JsError> {
-        chart::svg(&self.fig, width, height).map_err(js_err)
+        crate::render::svg(&self.fig, width, height).map_err(js_err)
     }
 
     /// The name of this view's fallback SVG in `pkg/fallback/`, if the build renders one
     /// (views with the chart's default zones); `undefined` otherwise.
     #[wasm_bindgen(js_name = fallbackFile)]
     pub fn fallback_file(&self) -> Option<String> {
-        chart::fallback_file(self.fig.chart, &self.params)
+        crate::publish::fallback_file(self.fig.chart, &self.params)
     }
 
     /// The snippet an article pastes for this view: the `<gansu-zones-chart>` element with
@@ -257,16 +257,16 @@ impl Chart {
         frozen: bool,
         theme: &str,
     ) -> Result<String, JsError> {
-        let theme = crate::embed::Theme::parse(theme).ok_or_else(|| {
+        let theme = crate::publish::snippets::Theme::parse(theme).ok_or_else(|| {
             js_err(format!(
                 "theme {}: expected light, dark or auto",
                 format::quoted(theme)
             ))
         })?;
         let make = if iframe {
-            crate::embed::iframe
+            crate::publish::snippets::iframe
         } else {
-            crate::embed::script
+            crate::publish::snippets::script
         };
         make(self.fig.chart, &self.params, base, frozen, theme).map_err(js_err)
     }

@@ -6,13 +6,12 @@ use super::{facts_of, no_data, one_zone, ChartError, Figure, Kind, Params};
 use crate::dataset::{Dataset, Fact, Measure, Unit};
 use crate::format::{self, Lang};
 
-pub fn national(p: &Params) -> Result<Figure, ChartError> {
+pub fn national(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
-    let ds = Dataset::get();
     let ranks: Vec<&Fact> = ds
         .indicators()
         .filter(|i| i.measure == Measure::Rank)
-        .flat_map(|i| facts_of(i.id, &p.zones))
+        .flat_map(|i| facts_of(ds, i.id, &p.zones))
         .collect();
     let (zone, of_zone, _) = one_zone(p, &ranks);
     let Some((zone, first)) = zone.zip(of_zone.first()) else {

@@ -4,9 +4,12 @@
 //! demo pages all write the same markup, and every number in a fallback table comes
 //! from the dataset.
 
-use crate::chart::{self, Figure, Params};
+use super::fallback_file;
+use crate::chart::{self, Params};
 use crate::dataset::DATA_VERSION;
+use crate::figures::Figure;
 use crate::format::Lang;
+use crate::render::preferred_height;
 
 /// Widths at which a snippet records the chart's height, so the element can reserve
 /// the space before the core loads (phone to wide column).
@@ -101,13 +104,7 @@ fn attrs_html(attrs: &[(&str, String)]) -> String {
 pub fn heights(fig: &Figure) -> String {
     HINT_WIDTHS
         .iter()
-        .map(|&w| {
-            format!(
-                "{}:{}",
-                w as u32,
-                chart::preferred_height(fig, w).round() as u32
-            )
-        })
+        .map(|&w| format!("{}:{}", w as u32, preferred_height(fig, w).round() as u32))
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -171,7 +168,7 @@ pub fn script(
         escape(base),
         attrs_html(&attrs)
     );
-    if let Some(file) = chart::fallback_file(fig.chart, p) {
+    if let Some(file) = fallback_file(fig.chart, p) {
         o.push_str(&format!(
             "<img src=\"{}fallback/{}\" alt=\"{}\" width=\"640\">",
             escape(&dir(base, frozen)),
@@ -186,7 +183,7 @@ pub fn script(
 
 /// The iframe embed: `embed.html?…` at the column's width, its height following the
 /// chart through `embed-resize.js`. Where this view has a prebuilt image, `fallback=`
-/// names its file (in the version's `fallback/` directory), as [`chart::fallback_file`]
+/// names its file (in the version's `fallback/` directory), as [`fallback_file`]
 /// names it: the frame shows it only if the chart cannot draw, and asks for no other file.
 pub fn iframe(
     id: &str,
@@ -198,11 +195,11 @@ pub fn iframe(
     let fig = chart::build(id, p)?;
     let mut attrs = attributes(fig.chart, p, frozen, theme);
     attrs.push(("heights", heights(&fig)));
-    if let Some(file) = chart::fallback_file(fig.chart, p) {
+    if let Some(file) = fallback_file(fig.chart, p) {
         attrs.push(("fallback", file));
     }
     let query: Vec<String> = attrs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    let height = chart::preferred_height(&fig, 640.0).round() as u32 + 60;
+    let height = preferred_height(&fig, 640.0).round() as u32 + 60;
     Ok(format!(
         "<iframe src=\"{}www/embed.html?{}\" title=\"{}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" data-gansu-zones></iframe>\n<script src=\"{}www/embed-resize.js\" async></script>",
         escape(base),

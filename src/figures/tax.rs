@@ -7,10 +7,9 @@ use crate::dataset::ids::indicator;
 use crate::dataset::{Dataset, Fact, Unit};
 use crate::format::Lang;
 
-pub fn shares(p: &Params) -> Result<Figure, ChartError> {
+pub fn shares(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
-    let ds = Dataset::get();
-    let candidates: Vec<&Fact> = facts_of(indicator::TAX_SHARE_OF_CITY, &p.zones).collect();
+    let candidates: Vec<&Fact> = facts_of(ds, indicator::TAX_SHARE_OF_CITY, &p.zones).collect();
     let (zone, of_zone, period) = one_zone(p, &candidates);
     let what = l.pick("税收占比", "tax share");
     let Some(zone) = zone else {

@@ -1,5 +1,5 @@
 //! What a chart shows, before any pixel: categories, series, marks (each a fact),
-//! title, unit, notes and sources. Built by the chart modules, laid out by `layout`.
+//! title, unit, notes and sources. Built by the builders beside it, laid out by `render`.
 
 use crate::dataset::{Fact, Qualifier, Source, Status, Unit};
 use crate::format::{self, Lang};
@@ -41,10 +41,11 @@ pub struct Figure {
     pub unit: Unit,
     /// Lower is better (ranks): the best value is drawn on top.
     pub invert: bool,
+    /// The builder's own notes; [`Figure::all_notes`] adds those the marks call for.
     pub notes: Vec<String>,
     /// Shown in place of the plot when there are no marks.
     pub empty: Option<String>,
-    pub theme: super::ThemeId,
+    pub theme: crate::render::ThemeId,
     /// Pinned to a data version (a frozen embed): the footer says "data as of".
     pub frozen: bool,
 }
@@ -80,7 +81,7 @@ impl Figure {
             invert: false,
             notes: Vec::new(),
             empty: None,
-            theme: super::ThemeId::Light,
+            theme: crate::render::ThemeId::Light,
             frozen: false,
         }
     }
@@ -155,9 +156,21 @@ impl Figure {
         Ok(())
     }
 
+    /// Every note of the figure, as the footer prints them: the builder's own, then what
+    /// the marks call for (each segment of a stacked bar, a whole beside its parts, the
+    /// curator's notes on the values shown). Derived here, from the marks, so no caller
+    /// has to remember a post-step.
+    pub fn all_notes(&self) -> Vec<String> {
+        let mut notes = self.notes.clone();
+        self.note_stacked_parts(&mut notes);
+        self.note_parts_and_wholes(&mut notes);
+        self.note_curators_notes(&mut notes);
+        notes
+    }
+
     /// Says where a whole is shown beside its own parts (兰白两区 and 兰州高新区): they
     /// must not be added up or ranked as peers.
-    pub fn note_parts_and_wholes(&mut self) {
+    fn note_parts_and_wholes(&self, notes: &mut Vec<String>) {
         let l = self.lang;
         let mut zones: Vec<&'static crate::dataset::Zone> = Vec::new();
         for m in &self.marks {
@@ -175,7 +188,7 @@ impl Figure {
                 continue;
             }
             let name = l.pick(whole.short_zh, whole.short_en);
-            self.notes.push(match l {
+            notes.push(match l {
                 Lang::Zh => format!("{name}包含{}，是整体与部分，不可相加", parts.join("、")),
                 Lang::En => format!(
                     "{name} includes {}: a whole and its parts, not to be added up",
@@ -187,7 +200,7 @@ impl Figure {
 
     /// Lists every segment of each stacked bar with its value, so a segment too thin to be
     /// labelled on the chart is still read (and printed).
-    pub fn note_stacked_parts(&mut self) {
+    fn note_stacked_parts(&self, notes: &mut Vec<String>) {
         if !matches!(self.kind, Kind::Bars { stacked: true, .. }) {
             return;
         }
@@ -203,7 +216,7 @@ impl Figure {
                 })
                 .collect();
             if parts.len() > 1 {
-                self.notes.push(match l {
+                notes.push(match l {
                     Lang::Zh => format!("{}：{}", self.categories[c], parts.join("，")),
                     Lang::En => format!("{}: {}", self.categories[c], parts.join(", ")),
                 });
@@ -213,12 +226,12 @@ impl Figure {
 
     /// Carries the curator's notes of the values shown (a doubted figure, a misprint's
     /// reading) into the chart's notes, once each.
-    pub fn note_curators_notes(&mut self) {
+    fn note_curators_notes(&self, notes: &mut Vec<String>) {
         let l = self.lang;
         for m in &self.marks {
             for n in m.fact.notes(l) {
-                if !self.notes.iter().any(|x| x == n) {
-                    self.notes.push(n.to_string());
+                if !notes.iter().any(|x| x == n) {
+                    notes.push(n.to_string());
                 }
             }
         }
@@ -272,7 +285,7 @@ impl Figure {
                 sources.join(l.pick("；", "; "))
             ));
         }
-        let mut notes = self.notes.clone();
+        let mut notes = self.all_notes();
         for s in self.statuses() {
             let note = match s {
                 Status::Reported => continue,

@@ -8,10 +8,15 @@ use super::{fact_name, in_period, ChartError, Figure, Kind, Params};
 use crate::dataset::{Dataset, Fact, Unit};
 
 /// Money facts of the given indicator categories, grouped by indicator (in the data's order).
-fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -> bool) -> Figure {
+fn money_chart(
+    ds: &'static Dataset,
+    p: &Params,
+    title: String,
+    categories: &[&str],
+    skip: fn(&Fact) -> bool,
+) -> Figure {
     let l = p.lang;
     let mut fig = Figure::new(l, title, Kind::Panel, Unit::Cny);
-    let ds = Dataset::get();
     let all: Vec<&Fact> = ds
         .facts
         .iter()
@@ -26,10 +31,9 @@ fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -
     ) else {
         return fig;
     };
+    // In the vocabulary's order of indicators, largest amount first.
     fn order(f: &Fact) -> Option<usize> {
-        Dataset::get()
-            .indicators()
-            .position(|i| i.id == f.indicator.id)
+        crate::dataset::indicators().position(|i| i.id == f.indicator.id)
     }
     crate::sort::sort_by(&mut facts, |a, b| {
         order(a).cmp(&order(b)).then(b.value.total_cmp(&a.value))
@@ -49,21 +53,21 @@ fn money_chart(p: &Params, title: String, categories: &[&str], skip: fn(&Fact) -
     fig
 }
 
-pub fn investment(p: &Params) -> Result<Figure, ChartError> {
+pub fn investment(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let title = p
         .lang
         .pick("投资、债券与签约金额", "Investment, bonds and signed deals")
         .to_string();
-    Ok(money_chart(p, title, &["investment"], |_| false))
+    Ok(money_chart(ds, p, title, &["investment"], |_| false))
 }
 
-pub fn research(p: &Params) -> Result<Figure, ChartError> {
+pub fn research(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let title = p
         .lang
         .pick("科研与人才资金", "Research and talent funding")
         .to_string();
     // Per-person ranges are not amounts of funding.
-    Ok(money_chart(p, title, &["innovation", "talent"], |f| {
+    Ok(money_chart(ds, p, title, &["innovation", "talent"], |f| {
         f.indicator.id.ends_with("_min") || f.indicator.id.ends_with("_max")
     }))
 }

@@ -2,7 +2,7 @@
 //! `SVGBackend` natively. Coordinates are CSS pixels times `scale` (the device
 //! pixel ratio), which is what keeps canvas charts sharp on high-DPI screens.
 
-use super::layout::{Align, Baseline, Layout, Role, Shape};
+use super::scene::{Align, Baseline, Layout, Rect, Role, Shape};
 use super::theme::Theme;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -67,16 +67,14 @@ pub fn paint<DB: DrawingBackend>(
     for shape in &layout.shapes {
         match shape {
             Shape::Rect {
-                x0,
-                y0,
-                x1,
-                y1,
+                rect: r,
                 fill,
                 stroke,
             } => {
+                let Rect { x0, y0, x1, y1 } = *r;
                 if let Some((role, alpha)) = fill {
                     let style = color(theme, *role, *alpha).filled();
-                    rect(backend, p(*x0, *y0), p(*x1, *y1), style)?;
+                    rect(backend, p(x0, y0), p(x1, y1), style)?;
                 }
                 if let Some((role, width)) = stroke {
                     let w = (width * s).round().max(1.0);
@@ -86,13 +84,8 @@ pub fn paint<DB: DrawingBackend>(
                     rect(backend, p(x0 + i, y0 + i), p(x1 - i, y1 - i), style)?;
                 }
             }
-            Shape::Hatch {
-                x0,
-                y0,
-                x1,
-                y1,
-                role,
-            } => {
+            Shape::Hatch { rect: r, role } => {
+                let Rect { x0, y0, x1, y1 } = *r;
                 let style = color(theme, *role, 0.9).stroke_width((s).round().max(1.0) as u32);
                 let (w, h) = (x1 - x0, y1 - y0);
                 let mut t = -h;

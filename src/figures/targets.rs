@@ -7,9 +7,8 @@ use crate::dataset::{Dataset, Fact, Measure, Status, Unit};
 use crate::format::Lang;
 
 /// The province's targets, in percent or in other units.
-fn targets(percent: bool) -> Vec<&'static Fact> {
-    Dataset::get()
-        .facts
+fn targets(ds: &'static Dataset, percent: bool) -> Vec<&'static Fact> {
+    ds.facts
         .iter()
         .filter(|f| {
             f.zone.id == zone::GANSU
@@ -28,7 +27,7 @@ fn kind_name(f: &Fact, l: Lang) -> &'static str {
     }
 }
 
-pub fn percent(p: &Params) -> Result<Figure, ChartError> {
+pub fn percent(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let title = l
         .pick(
@@ -37,7 +36,7 @@ pub fn percent(p: &Params) -> Result<Figure, ChartError> {
         )
         .to_string();
     let mut fig = Figure::new(l, title, Kind::Panel, Unit::Percent);
-    let mut facts = targets(true);
+    let mut facts = targets(ds, true);
     if facts.is_empty() {
         super::no_data(&mut fig, l.pick("目标", "target"));
         return Ok(fig);
@@ -64,7 +63,7 @@ pub fn percent(p: &Params) -> Result<Figure, ChartError> {
     Ok(fig)
 }
 
-pub fn figures(p: &Params) -> Result<Figure, ChartError> {
+pub fn figures(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let title = l
         .pick(
@@ -75,7 +74,7 @@ pub fn figures(p: &Params) -> Result<Figure, ChartError> {
     let mut fig = Figure::new(l, title, Kind::Panel, Unit::Count);
     let Some(facts) = in_period(
         &mut fig,
-        &targets(false),
+        &targets(ds, false),
         p.period.as_deref(),
         l.pick("计划", "plan"),
     ) else {

@@ -31,10 +31,10 @@ fn subtitle(l: Lang, what_zh: &str, what_en: &str, period: &str) -> String {
     }
 }
 
-pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
+pub fn by_zone(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     // By default the zones themselves: not their groups, nor the cities they lie in.
-    let all: Vec<&Fact> = facts_of(indicator::GDP, &p.zones)
+    let all: Vec<&Fact> = facts_of(ds, indicator::GDP, &p.zones)
         .filter(|f| !p.zones.is_empty() || f.zone.kind == EntityKind::Zone)
         .collect();
     let period = p
@@ -67,11 +67,11 @@ pub fn by_zone(p: &Params) -> Result<Figure, ChartError> {
     Ok(fig)
 }
 
-pub fn over_time(p: &Params) -> Result<Figure, ChartError> {
+pub fn over_time(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let title = l.pick("地区生产总值历年变化", "GDP over time").to_string();
     let mut fig = Figure::new(l, title, Kind::COLUMNS, Unit::Cny);
-    let all: Vec<&Fact> = facts_of(indicator::GDP, &p.zones)
+    let all: Vec<&Fact> = facts_of(ds, indicator::GDP, &p.zones)
         .filter(|f| !f.period.is_empty())
         .collect();
     // By default, the zones with more than one year.
@@ -106,10 +106,9 @@ pub fn over_time(p: &Params) -> Result<Figure, ChartError> {
     Ok(fig)
 }
 
-pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
+pub fn lanbai_parts(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
-    let ds = Dataset::get();
-    let totals: Vec<&Fact> = facts_of(indicator::GDP, &[])
+    let totals: Vec<&Fact> = facts_of(ds, indicator::GDP, &[])
         .filter(|f| f.zone.id == zone::LANBAI)
         .collect();
     // The newest year in which every part is known.
@@ -163,11 +162,11 @@ pub fn lanbai_parts(p: &Params) -> Result<Figure, ChartError> {
     Ok(fig)
 }
 
-pub fn growth(p: &Params) -> Result<Figure, ChartError> {
+pub fn growth(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let title = l.pick("地区生产总值增速", "GDP growth").into();
     let mut fig = Figure::new(l, title, Kind::COLUMNS, Unit::Percent);
-    let all: Vec<&Fact> = facts_of(indicator::GDP_GROWTH, &p.zones).collect();
+    let all: Vec<&Fact> = facts_of(ds, indicator::GDP_GROWTH, &p.zones).collect();
     let what = l.pick("增速", "growth");
     let Some(facts) = in_period(&mut fig, &all, p.period.as_deref(), what) else {
         return Ok(fig);
@@ -208,9 +207,8 @@ fn add_by_zone_and_period(fig: &mut Figure, facts: &[&'static Fact]) {
 }
 
 /// GDP by sector, and the secondary sector split into industry and construction.
-pub fn composition(p: &Params) -> Result<Figure, ChartError> {
+pub fn composition(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
-    let ds = Dataset::get();
     let sectors = [
         indicator::GDP_PRIMARY,
         indicator::GDP_SECONDARY,
@@ -220,7 +218,7 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
         indicator::INDUSTRY_VALUE_ADDED,
         indicator::CONSTRUCTION_VALUE_ADDED,
     ];
-    let candidates: Vec<&Fact> = facts_of(indicator::GDP_PRIMARY, &p.zones).collect();
+    let candidates: Vec<&Fact> = facts_of(ds, indicator::GDP_PRIMARY, &p.zones).collect();
     let (zone, of_zone, period) = one_zone(p, &candidates);
     let (name_zh, name_en) = zone.map_or(("", ""), |z| (z.name_zh, z.name_en));
     let title = match l {
@@ -264,9 +262,8 @@ pub fn composition(p: &Params) -> Result<Figure, ChartError> {
 /// Any indicator, drawn as what it measures: ranks as positions (1 at the top), brackets
 /// and anything whose values cannot share an axis (a target beside an outcome) as tiles,
 /// the rest as bars from zero.
-pub fn indicator(p: &Params) -> Result<Figure, ChartError> {
+pub fn indicator(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
-    let ds = Dataset::get();
     let ind = ds.indicator(p.indicator.as_deref().unwrap_or(indicator::GDP))?;
     let kind = match ind.measure {
         Measure::Rank => Kind::Lines,
@@ -275,7 +272,7 @@ pub fn indicator(p: &Params) -> Result<Figure, ChartError> {
     };
     let mut fig = Figure::new(l, indicator_name(ind, l), kind, ind.unit);
     fig.invert = ind.measure == Measure::Rank;
-    let all: Vec<&Fact> = facts_of(ind.id, &p.zones).collect();
+    let all: Vec<&Fact> = facts_of(ds, ind.id, &p.zones).collect();
     let Some(facts) = in_period(&mut fig, &all, p.period.as_deref(), &indicator_name(ind, l))
     else {
         return Ok(fig);
@@ -321,4 +318,61 @@ pub fn indicator(p: &Params) -> Result<Figure, ChartError> {
     add_by_zone_and_period(&mut fig, &facts);
     fig.subtitle = l.pick("按地区和年份", "by place and year").into();
     Ok(fig)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::chart::{build_from, Params};
+    use crate::dataset::ids::{indicator, zone};
+    use crate::dataset::{Dataset, Fact, Flag, Origin, Qualifier, Status, SOURCES, ZONES};
+    use crate::format::Lang;
+
+    /// A value made up for the test, typed as derived so it needs no row of `data/`.
+    fn fact(ds: &Dataset, zone: &str, period: &'static str, value: f64) -> Fact {
+        Fact {
+            zone: ds.zone(zone).unwrap(),
+            indicator: ds.indicator(indicator::GDP).unwrap(),
+            period,
+            value,
+            status: Status::Derived,
+            qualifier: Qualifier::Exact,
+            sources: vec![&SOURCES[0]],
+            origin: Origin::Derived {
+                formula_zh: "测试".into(),
+                formula_en: "test".into(),
+                counter: "",
+                inputs: Vec::new(),
+            },
+            interval: None,
+            flag: Flag::None,
+        }
+    }
+
+    #[test]
+    fn gdp_by_zone_is_built_from_the_dataset_it_is_given() {
+        let empty = Dataset { facts: Vec::new() };
+        let facts = vec![
+            fact(&empty, zone::LANZHOU_HTZ, "2024", 3e10),
+            fact(&empty, zone::BAIYIN_HTZ, "2024", 5e10),
+            fact(&empty, zone::LANZHOU_ETDZ, "2023", 9e10),
+        ];
+        // Marks borrow the facts for the figure's life, as from the compiled-in dataset.
+        let ds: &'static Dataset = Box::leak(Box::new(Dataset { facts }));
+        let p = Params {
+            lang: Lang::En,
+            ..Params::default()
+        };
+        let fig = build_from(ds, "gdp-by-zone", &p).unwrap();
+        // The newest year with two zones, highest first; the 2023 value is not drawn.
+        assert_eq!(fig.title, "GDP by zone, 2024");
+        let short = |id: &str| ZONES.iter().find(|z| z.id == id).unwrap().short_en;
+        assert_eq!(
+            fig.categories,
+            [short(zone::BAIYIN_HTZ), short(zone::LANZHOU_HTZ)]
+        );
+        let values: Vec<f64> = fig.marks.iter().map(|m| m.fact.value).collect();
+        assert_eq!(values, [5e10, 3e10]);
+        // The footer derives its notes from these marks: here, that they are derived.
+        assert!(fig.footer().iter().any(|l| l.contains("derived")));
+    }
 }

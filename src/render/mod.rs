@@ -1,0 +1,47 @@
+//! Where a figure goes: [`layout`] places it for a size as a [`scene`] (a display list of
+//! shapes and text, and the box of every mark), [`paint`] draws that on any plotters backend
+//! (canvas in the browser, SVG natively). Text is measured by [`text`], colours come from
+//! [`theme`].
+//!
+//! Layout, step by step: `frame` (sizes, header, footer, plot area) → the plot's marks by
+//! kind: `axis` and `bars`, `lines`, `panels`; the `legend` in the header.
+
+mod axis;
+mod bars;
+mod frame;
+mod legend;
+mod lines;
+pub mod paint;
+mod panels;
+pub mod scale;
+pub mod scene;
+#[cfg(feature = "explorer")]
+mod svg;
+pub mod text;
+pub mod theme;
+
+use crate::chart::ChartError;
+pub use frame::{layout, preferred_height};
+pub use scene::Layout;
+#[cfg(feature = "explorer")]
+pub use svg::svg;
+pub use theme::ThemeId;
+
+pub const MIN_SIZE: f64 = 120.0;
+pub const MAX_SIZE: f64 = 4096.0;
+
+/// Checks a drawing size in CSS pixels.
+pub fn check_size(w: f64, h: f64) -> Result<(), ChartError> {
+    for (name, v) in [("width", w), ("height", h)] {
+        if !(MIN_SIZE..=MAX_SIZE).contains(&v) {
+            return Err(ChartError::BadSize(format!(
+                "{name} {} px is outside {}–{} px",
+                crate::format::fixed(v, 1),
+                // As integers: `f64`'s `Display` would cost about 14 KB of wasm.
+                MIN_SIZE as u32,
+                MAX_SIZE as u32
+            )));
+        }
+    }
+    Ok(())
+}
