@@ -10,6 +10,8 @@
 #   www/app.js          the explorer
 #   www/find.js         the figure finder's page
 # The wasm cores (../pkg/…) and ui.js stay separate files, imported at run time.
+# First it writes www/src/shared/rules.js, the rules the JS reads from the Rust core
+# (`gansu-zones js-rules`: parameter names, sizes, table words), so no JS holds a copy.
 # Usage:
 #   scripts/bundle.sh [OUT_DIR]    builds them all into OUT_DIR (default www/)
 #   scripts/bundle.sh glue FILE    minifies wasm-bindgen's glue FILE in place (an ES module,
@@ -27,6 +29,8 @@ if [ "${1:-}" = glue ]; then
     --outfile="$file" --banner:js='/* @ts-self-types="./gansu_zones.d.ts" */'
   exit
 fi
+
+cargo run --quiet -- js-rules > www/src/shared/rules.js
 
 # esbuild's JS API, for what its command line lacks: the sheet, imported as text, is
 # minified first (the minifier leaves strings alone), and run-time imports stay imports.

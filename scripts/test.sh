@@ -26,6 +26,12 @@ if ! diff -r pkg "$fresh/pkg"; then
   exit 1
 fi
 
+step "www/src/shared/rules.js is fresh (generated from the Rust core)"
+if ! cargo run --quiet -- js-rules | diff - www/src/shared/rules.js; then
+  echo "www/src/shared/rules.js is stale: run scripts/bundle.sh and commit it" >&2
+  exit 1
+fi
+
 step "www/*.js are fresh (bundled from www/src/)"
 mkdir "$fresh/www"
 bash scripts/bundle.sh "$fresh/www"

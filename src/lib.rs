@@ -10,6 +10,7 @@
 //! - [`publish`]: the snippets articles paste and their fallback images;
 //! - `find` (finder feature): the figure finder, articles into proposed rows of data;
 //! - [`format`]: numbers as people read them, in Chinese and English;
+//! - [`words`]: the words the core and the pages' JS both show (table columns, punctuation);
 //! - `web` (wasm only): the browser bindings.
 
 pub mod chart;
@@ -23,6 +24,7 @@ pub mod render;
 mod sort;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod words;
 
 pub use dataset::{Dataset, Fact, QueryError};
 pub use format::Lang;

@@ -41,6 +41,8 @@ Commands:
                        root URL (default /)
   page TEMPLATE        print TEMPLATE with each <!-- gansu-zones: CHART_ID [options] -->
                        line replaced by that chart's snippet (the demo pages)
+  js-rules             print the rules the pages' JS reads from the core (parameters,
+                       sizes, table words) as an ES module: www/src/shared/rules.js
   fallbacks DIR        write the fallback SVG of every view the embeds offer into DIR
                        (what an embed shows where wasm cannot run)
   find ARTICLE.txt [--source ID] [--date YYYY-MM-DD] [--csv | --indicators]
@@ -116,6 +118,7 @@ fn main() -> ExitCode {
         Some("page") if args.len() == 2 => result("page", page(&args[1])),
         Some("find") => result("find", find(&args[1..])),
         Some("version") if args.len() == 1 => print(&format!("{DATA_VERSION}\n")),
+        Some("js-rules") if args.len() == 1 => print(&gansu_zones::publish::js::rules_module()),
         Some("help" | "-h" | "--help") => print(USAGE),
         Some(other) => {
             eprintln!("gansu-zones: unknown command or arguments {other:?}\n\n{USAGE}");

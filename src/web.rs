@@ -59,7 +59,8 @@ export interface ChartInfo {
     id: string;
     title_zh: string;
     title_en: string;
-    about: string;
+    /** One line on what it shows (in `gansu-zones`, not in the embed's package). */
+    about?: string;
     /** The parameters it reads besides `lang` and `theme`. */
     params: string[];
 }
@@ -71,6 +72,8 @@ export interface MarkSource {
     title: string;
     /** `YYYY-MM-DD` */
     date: string;
+    /** As the chart's footer cites it: 新甘肃《标题》2025-02, or Outlet, “Title”, 2025-02. */
+    cite: string;
 }
 
 /** The status of a value. */
@@ -120,18 +123,20 @@ pub fn data_version() -> String {
     crate::dataset::DATA_VERSION.to_string()
 }
 
-/// Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
+/// Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads;
+/// `about` in the explorer's build only).
 #[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Result<JsValue, JsError> {
     let list: Vec<Object> = chart::CHARTS
         .iter()
         .map(|c| {
-            Object::new()
+            let o = Object::new()
                 .field("id", &c.id)
                 .field("title_zh", &c.title_zh)
-                .field("title_en", &c.title_en)
-                .field("about", &c.about)
-                .field("params", &c.params)
+                .field("title_en", &c.title_en);
+            #[cfg(feature = "explorer")]
+            let o = o.field("about", &c.about);
+            o.field("params", &c.params)
         })
         .collect();
     Ok(to_js(&list))
@@ -222,10 +227,11 @@ impl Chart {
         dpr: f64,
     ) -> Result<(), JsValue> {
         render::check_size(width, height).map_err(chart_err)?;
-        if !(0.5..=4.0).contains(&dpr) {
+        if !(render::DPR.0..=render::DPR.1).contains(&dpr) {
             return Err(chart_err(chart::ChartError::BadSize(format!(
-                "bad device pixel ratio {}: expected 0.5 to 4",
-                format::fixed(dpr, 3)
+                "bad device pixel ratio {}: expected 0.5 to {}",
+                format::fixed(dpr, 3),
+                render::DPR.1 as u32
             ))));
         }
         let (bw, bh) = ((width * dpr).round() as u32, (height * dpr).round() as u32);
@@ -283,10 +289,14 @@ impl Chart {
         Ok(())
     }
 
-    /// The height this chart needs at `width` CSS pixels.
+    /// The height this chart needs at `width` CSS pixels, whole, within `render::PREFERRED`
+    /// (200–1600): pages use it as it is.
     #[wasm_bindgen(js_name = preferredHeight)]
     pub fn preferred_height(&self, width: f64) -> f64 {
+        let (lo, hi) = render::PREFERRED;
         render::preferred_height(&self.fig, width)
+            .round()
+            .clamp(lo, hi)
     }
 
     /// The index of the mark under (x, y) in CSS pixels from the canvas's top left;
@@ -343,6 +353,7 @@ impl Chart {
                     .field("outlet", &l.pick(s.outlet_zh, s.outlet_en))
                     .field("title", &l.pick(s.title_zh, s.title_en))
                     .field("date", &s.date)
+                    .field("cite", &s.cite(l))
             })
             .collect();
         let view = Object::new()

@@ -20,7 +20,8 @@ export interface ChartInfo {
     id: string;
     title_zh: string;
     title_en: string;
-    about: string;
+    /** One line on what it shows (in `gansu-zones`, not in the embed's package). */
+    about?: string;
     /** The parameters it reads besides `lang` and `theme`. */
     params: string[];
 }
@@ -32,6 +33,8 @@ export interface MarkSource {
     title: string;
     /** `YYYY-MM-DD` */
     date: string;
+    /** As the chart's footer cites it: 新甘肃《标题》2025-02, or Outlet, “Title”, 2025-02. */
+    cite: string;
 }
 
 /** The status of a value. */
@@ -139,6 +142,9 @@ export interface Source {
     title_zh: string;
     title_en: string;
     date: string;
+    /** As the charts cite it, in each language. */
+    cite_zh: string;
+    cite_en: string;
     seed: string;
     note: string;
 }
@@ -233,7 +239,8 @@ export class Chart {
      */
     constructor(id: string, params?: string | ChartParams);
     /**
-     * The height this chart needs at `width` CSS pixels.
+     * The height this chart needs at `width` CSS pixels, whole, within `render::PREFERRED`
+     * (200–1600): pages use it as it is.
      */
     preferredHeight(width: number): number;
     /**
@@ -298,7 +305,8 @@ export class Finder {
 }
 
 /**
- * Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads).
+ * Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads;
+ * `about` in the explorer's build only).
  */
 export function charts(): ChartInfo[];
 

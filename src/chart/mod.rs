@@ -17,7 +17,9 @@ pub struct ChartDef {
     pub id: &'static str,
     pub title_zh: &'static str,
     pub title_en: &'static str,
-    /// One line for `gansu-zones charts` and the explorer's menu.
+    /// One line for `gansu-zones charts` and the explorer's menu (not in the embed's build:
+    /// its bytes are budgeted, and no article shows it).
+    #[cfg(feature = "explorer")]
     pub about: &'static str,
     /// The parameters this chart reads besides lang and theme.
     pub params: &'static [&'static str],
@@ -29,6 +31,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "gdp-by-zone",
         title_zh: "各开发区地区生产总值",
         title_en: "GDP by zone",
+        #[cfg(feature = "explorer")]
         about: "GDP of each zone for one year (period=, zones=)",
         params: &["period", "zones"],
         build: gdp::by_zone,
@@ -37,6 +40,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "gdp-over-time",
         title_zh: "地区生产总值历年变化",
         title_en: "GDP over time",
+        #[cfg(feature = "explorer")]
         about: "GDP of the zones with several years, year by year (zones=)",
         params: &["zones"],
         build: gdp::over_time,
@@ -45,6 +49,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "lanbai-gdp-parts",
         title_zh: "兰白两区地区生产总值及构成",
         title_en: "Lanbai GDP and its four zones",
+        #[cfg(feature = "explorer")]
         about: "The Lanbai total beside the sum of its four zones (period=)",
         params: &["period"],
         build: gdp::lanbai_parts,
@@ -53,6 +58,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "gdp-growth",
         title_zh: "地区生产总值增速",
         title_en: "GDP growth",
+        #[cfg(feature = "explorer")]
         about: "Real GDP growth (comparable prices) by zone and year; nominal rates only in the indicator view (zones=, period=)",
         params: &["period", "zones"],
         build: gdp::growth,
@@ -61,6 +67,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "gdp-composition",
         title_zh: "地区生产总值构成",
         title_en: "GDP composition",
+        #[cfg(feature = "explorer")]
         about: "Primary, secondary, tertiary industry; industry and construction (zones=one zone, period=)",
         params: &["period", "zones"],
         build: gdp::composition,
@@ -69,6 +76,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "tax",
         title_zh: "税收与经济占全市比重",
         title_en: "Tax and GDP shares of the city",
+        #[cfg(feature = "explorer")]
         about: "Tax revenue and its share of the city's beside the zone's share of GDP (zones=, period=)",
         params: &["period", "zones"],
         build: tax::shares,
@@ -77,6 +85,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "investment",
         title_zh: "投资、债券与签约",
         title_en: "Investment, bonds and deals",
+        #[cfg(feature = "explorer")]
         about: "Fixed-asset, park and project investment, bond quotas, signed deals, as tiles by kind: not ranked against each other (zones=, period=)",
         params: &["period", "zones"],
         build: investment::investment,
@@ -85,6 +94,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "research-funding",
         title_zh: "科研与人才资金",
         title_en: "Research and talent funding",
+        #[cfg(feature = "explorer")]
         about: "Research, innovation and talent funding, as tiles by kind (zones=, period=)",
         params: &["period", "zones"],
         build: investment::research,
@@ -93,6 +103,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "rankings",
         title_zh: "全国排名",
         title_en: "National rankings",
+        #[cfg(feature = "explorer")]
         about: "One zone's place in its national evaluation over time, with the peer group; 1 = best, at the top (zones=one zone)",
         params: &["zones"],
         build: rankings::national,
@@ -101,6 +112,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "targets",
         title_zh: "甘肃省“十四五”工业目标",
         title_en: "Gansu's industrial targets to 2025",
+        #[cfg(feature = "explorer")]
         about: "The province's percentage targets to 2025, grouped by kind: average growth, shares, cumulative reductions",
         params: &[],
         build: targets::percent,
@@ -109,6 +121,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "plans",
         title_zh: "甘肃省计划与目标（数量）",
         title_en: "Gansu's plans in figures",
+        #[cfg(feature = "explorer")]
         about: "The province's 2022 plans and its other targets in figures, as tiles with their periods (period=)",
         params: &["period"],
         build: targets::figures,
@@ -117,6 +130,7 @@ pub static CHARTS: &[ChartDef] = &[
         id: "indicator",
         title_zh: "任一指标",
         title_en: "Any indicator",
+        #[cfg(feature = "explorer")]
         about: "Any indicator across places and years, drawn as what it measures: bars, rank positions or tiles (indicator=, zones=, period=)",
         params: &["indicator", "period", "zones"],
         build: gdp::indicator,

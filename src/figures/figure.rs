@@ -270,19 +270,12 @@ impl Figure {
     pub fn footer(&self) -> Vec<String> {
         let l = self.lang;
         let mut lines = Vec::new();
-        let sources: Vec<String> = self
-            .sources()
-            .iter()
-            .map(|s| match l {
-                Lang::Zh => format!("{}《{}》（{}）", s.outlet_zh, s.title_zh, s.date),
-                Lang::En => format!("{}, “{}” ({})", s.outlet_en, s.title_en, s.date),
-            })
-            .collect();
+        let sources: Vec<String> = self.sources().iter().map(|s| s.cite(l)).collect();
         if !sources.is_empty() {
             lines.push(format!(
                 "{}{}",
                 l.pick("来源：", "Source: "),
-                sources.join(l.pick("；", "; "))
+                sources.join(crate::words::list_separator(l))
             ));
         }
         let mut notes = self.all_notes();

@@ -162,8 +162,7 @@ fn fact_name(l: Lang, f: &Fact, with_zone: bool) -> String {
 /// A period as a label: "2024年" / "2024", or "year not stated".
 fn period_label(l: Lang, y: &str) -> String {
     match (l, y) {
-        (Lang::Zh, "") => "未注明年份".to_string(),
-        (Lang::En, "") => "year not stated".to_string(),
+        (l, "") => crate::words::year_not_stated(l).to_string(),
         (Lang::Zh, y) if y.len() == 4 => format!("{y}年"),
         (Lang::Zh, y) => format!("{}年", y.replace('-', "–")),
         (_, y) => y.replace('-', "–"),

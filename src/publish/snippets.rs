@@ -8,8 +8,8 @@ use super::fallback_file;
 use crate::chart::{self, Params};
 use crate::dataset::DATA_VERSION;
 use crate::figures::Figure;
-use crate::format::Lang;
 use crate::render::preferred_height;
+use crate::words;
 
 /// Widths at which a snippet records the chart's height, so the element can reserve
 /// the space before the core loads (phone to wide column).
@@ -112,10 +112,7 @@ pub fn heights(fig: &Figure) -> String {
 /// The chart's data as an HTML table: the fallback where wasm cannot run.
 pub fn table(fig: &Figure) -> String {
     let l = fig.lang;
-    let cols = match l {
-        Lang::Zh => ["类别", "系列", "数值", "状态", "年份", "来源"],
-        Lang::En => ["Category", "Series", "Value", "Status", "Year", "Source"],
-    };
+    let cols = words::table_columns(l);
     let mut o = format!(
         "<table><caption>{}</caption><thead><tr>",
         escape(&fig.title)
@@ -128,12 +125,12 @@ pub fn table(fig: &Figure) -> String {
         let f = m.fact;
         let (zh, en) = f.status.names();
         let status = match f.formula(l) {
-            Some(formula) => format!("{}:{formula}", l.pick(zh, en)),
+            Some(formula) => format!("{}{}{formula}", l.pick(zh, en), words::colon(l)),
             None => l.pick(zh, en).to_string(),
         };
         let sources: Vec<String> = f.sources.iter().map(|s| s.cite(l)).collect();
         let period = if f.period.is_empty() {
-            l.pick("未注明年份", "year not stated")
+            words::year_not_stated(l)
         } else {
             f.period
         };
@@ -144,7 +141,7 @@ pub fn table(fig: &Figure) -> String {
             escape(&m.label),
             escape(&status),
             escape(period),
-            escape(&sources.join(l.pick(";", "; ")))
+            escape(&sources.join(words::list_separator(l)))
         ));
     }
     o.push_str("</tbody></table>");

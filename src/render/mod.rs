@@ -27,8 +27,14 @@ pub use scene::Layout;
 pub use svg::svg;
 pub use theme::ThemeId;
 
+/// A chart's width and height, CSS px.
 pub const MIN_SIZE: f64 = 120.0;
 pub const MAX_SIZE: f64 = 4096.0;
+/// The device pixel ratios a chart draws at (above 4 the bitmap grows for no visible gain).
+pub const DPR: (f64, f64) = (0.5, 4.0);
+/// The heights a page gives a chart that chooses its own (`preferredHeight`), CSS px: a
+/// chart never shorter than a phone's thumb-scroll, nor taller than a screenful.
+pub const PREFERRED: (f64, f64) = (200.0, 1600.0);
 
 /// Checks a drawing size in CSS pixels.
 pub fn check_size(w: f64, h: f64) -> Result<(), ChartError> {

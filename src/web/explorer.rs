@@ -74,6 +74,9 @@ export interface Source {
     title_zh: string;
     title_en: string;
     date: string;
+    /** As the charts cite it, in each language. */
+    cite_zh: string;
+    cite_en: string;
     seed: string;
     note: string;
 }
@@ -198,6 +201,8 @@ pub fn sources() -> Result<JsValue, JsError> {
                 .field("title_zh", &s.title_zh)
                 .field("title_en", &s.title_en)
                 .field("date", &s.date)
+                .field("cite_zh", &s.cite(Lang::Zh))
+                .field("cite_en", &s.cite(Lang::En))
                 .field("seed", &s.seed)
                 .field("note", &s.note)
         })

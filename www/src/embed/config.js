@@ -1,6 +1,8 @@
 // The embed's constants: plain values, no DOM, so tools read them too (scripts/check-size.sh
 // imports CORE to count the core an article loads).
 
+import { PARAMS } from "../shared/rules.js";
+
 export const NAME = "gansu-zones-chart";
 // Where the core (wasm-bindgen's JS glue and the wasm) lives, from the site's root;
 // frozen data versions live in versions/<version>/.
@@ -9,4 +11,5 @@ export const MARGIN = 400; // lazy charts start loading this many px from the vi
 // A core that has not loaded (glue, wasm, instantiation) in this many ms is given up on: its
 // charts show their fallback. Generous: 15 s is the embed's ~75 KB over a 40 kbit/s link.
 export const TIMEOUT = 15000;
-export const ATTRS = ["chart", "zones", "period", "indicator", "lang", "theme", "version", "heights", "height"];
+// The element's attributes: the chart, the parameters the core reads, and its own sizes.
+export const ATTRS = ["chart", ...PARAMS, "heights", "height"];

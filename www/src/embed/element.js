@@ -7,7 +7,8 @@ import { core, ready } from "./core.js";
 import { ROOT } from "./where.js";
 import { schedule, unschedule } from "./schedule.js";
 import { el, style } from "./dom.js";
-import { tall, parseHeights, hinted } from "./sizes.js";
+import { parseHeights, hinted } from "./sizes.js";
+import { chartWidth, pixelRatio } from "../shared/canvas.js";
 import { readNoscript } from "./noscript.js";
 
 const darkQuery = matchMedia("(prefers-color-scheme: dark)");
@@ -86,11 +87,11 @@ export class GansuZonesChart extends HTMLElement {
     let chart;
     try {
       chart = new gz.Chart(this.getAttribute("chart").trim(), this.#query("light"));
-      // The width last drawn, or the element's for a chart never drawn (120 px at least).
-      const col = Math.min(700, Math.max(120, this.#width || Math.round(this.getBoundingClientRect().width)));
+      // The width last drawn, or the element's for a chart never drawn.
+      const col = Math.min(700, chartWidth(this.#width || this.getBoundingClientRect().width));
       const box = el("div", "print");
       for (const [w, cls] of [[Math.min(col, 480), "n"], [col, "w"]]) {
-        chart.draw(el("canvas", cls, box), w, tall(chart, w), 2);
+        chart.draw(el("canvas", cls, box), w, chart.preferredHeight(w), 2);
       }
       this.#box.after(box);
     } catch {
@@ -329,7 +330,7 @@ export class GansuZonesChart extends HTMLElement {
     if (this.#stale && !this.#rebuild()) return;
     const chart = this.#chart;
     if (!chart) return;
-    const w = Math.max(120, Math.min(4096, Math.round(this.getBoundingClientRect().width)));
+    const w = chartWidth(this.getBoundingClientRect().width);
     let h;
     try {
       h = this.#fixedHeight();
@@ -337,11 +338,11 @@ export class GansuZonesChart extends HTMLElement {
       return this.#error(e.message, "params", e);
     }
     if (!h) {
-      const preferred = tall(chart, w);
+      const preferred = chart.preferredHeight(w);
       // Keep the reserved height when it is close: the article must not jump.
       h = this.#reserved && Math.abs(this.#reserved - preferred) <= preferred * 0.2 ? this.#reserved : preferred;
     }
-    const dpr = Math.min(4, Math.max(1, devicePixelRatio || 1));
+    const dpr = pixelRatio();
     try {
       this.#box.style.height = `${h}px`;
       chart.draw(this.#canvas, w, h, dpr);

@@ -1,7 +1,4 @@
-// Heights: the one a chart draws best at, and the ones a snippet reserves before the core loads.
-
-/** The height chart draws best at, width w. */
-export const tall = (chart, w) => Math.min(1600, Math.max(200, Math.round(chart.preferredHeight(w))));
+// Heights a snippet reserves before the core loads (`heights="320:560,640:480"`).
 
 /** Reads `heights="320:560,640:480"`: sorted [width, height] pairs, or throws. */
 export function parseHeights(text) {

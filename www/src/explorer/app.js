@@ -5,6 +5,8 @@
 // (a 404, a broken deploy) then ends in the fallback below rather than a page stuck loading.
 import { showTip, keyFocus, markCells } from "../shared/marks.js";
 import { UI, readerLang } from "./ui.js";
+import { chartWidth, pixelRatio } from "../shared/canvas.js";
+import { LIST_SEPARATOR } from "../shared/rules.js";
 
 let gz = null; // the core module, once loaded
 // A core that has not loaded in this many ms is given up on, as the embed does.
@@ -242,8 +244,8 @@ function drawnPeriod() {
 }
 
 function size() {
-  const w = Math.max(120, Math.round($("chart-box").clientWidth));
-  const h = Math.min(1600, Math.max(260, Math.round(chart.preferredHeight(w))));
+  const w = chartWidth($("chart-box").clientWidth);
+  const h = chart.preferredHeight(w);
   return [w, h];
 }
 
@@ -252,7 +254,7 @@ function drawNow() {
   if (!chart) return;
   const [w, h] = size();
   $("chart-box").style.height = `${h}px`;
-  chart.draw($("canvas"), w, h, Math.min(4, Math.max(1, devicePixelRatio)));
+  chart.draw($("canvas"), w, h, pixelRatio());
   $("loading").hidden = true;
   if (focus >= 0) showMark(focus, false);
   // Ready (for tests and tools) once the chart and its tables are in the page.
@@ -368,7 +370,7 @@ function renderSources() {
   list.replaceChildren();
   cited = new Map();
   for (const s of gz.sources()) {
-    cited.set(s.id, zh ? `${s.outlet_zh}《${s.title_zh}》${s.date}` : `${s.outlet_en}, “${s.title_en}”, ${s.date}`);
+    cited.set(s.id, zh ? s.cite_zh : s.cite_en);
     const li = document.createElement("li");
     li.id = `source-${s.id}`;
     const mine = facts.filter((f) => f.sources.includes(s.id));
@@ -413,7 +415,7 @@ function renderAllData() {
     const label = zh ? f.label_zh : f.label_en, full = zh ? f.full_zh : f.full_en;
     const value = [el("span", label, "value")];
     if (full && full !== label) value.push(el("span", full, "full"));
-    const cite = [el("span", f.sources.map((id) => cited.get(id) ?? id).join(zh ? "；" : "; "))];
+    const cite = [el("span", f.sources.map((id) => cited.get(id) ?? id).join(LIST_SEPARATOR[state.lang]))];
     if (f.quote) {
       const d = document.createElement("details");
       d.append(el("summary", t("quote")), el("q", f.quote));
@@ -441,9 +443,9 @@ function renderEmbed() {
   const chosen = Number($("embed-width").value);
   box.style.width = chosen ? `${chosen}px` : "100%";
   box.classList.toggle("dark", dark);
-  const w = Math.max(120, Math.round(box.clientWidth || chosen || 640));
-  const h = Math.min(1600, Math.max(260, Math.round(preview.preferredHeight(w))));
-  preview.draw($("embed-canvas"), w, h, Math.min(4, Math.max(1, devicePixelRatio)));
+  const w = chartWidth(box.clientWidth || chosen || 640);
+  const h = preview.preferredHeight(w);
+  preview.draw($("embed-canvas"), w, h, pixelRatio());
   $("embed-canvas").setAttribute("aria-label", `${t("embedPreview")}${state.lang === "zh" ? "：" : ": "}${preview.title()}`);
   preview.free();
 }
@@ -544,7 +546,7 @@ function wire() {
     const box = $("print-img");
     box.replaceChildren();
     for (const [w, cls] of [[480, "paper-narrow"], [700, "paper-wide"]]) {
-      const h = Math.min(1600, Math.max(260, Math.round(light.preferredHeight(w))));
+      const h = light.preferredHeight(w);
       const svg = new DOMParser().parseFromString(light.svg(w, h), "image/svg+xml").documentElement;
       svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
       svg.setAttribute("class", cls);

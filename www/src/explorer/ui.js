@@ -1,6 +1,7 @@
 // The explorer's interface words in both languages, and what the page shows before the core
 // has loaded. Imported by app.js, and by early.js, the small module that blocks the first
-// paint (so the large app.js does not).
+// paint (so the large app.js does not). The words the core shares come from it (rules.js).
+import { COLUMNS, NOT_STATED, ERRORS, STATUS } from "../shared/rules.js";
 
 export const UI = {
   zh: {
@@ -9,10 +10,10 @@ export const UI = {
     loading: "正在加载…", keys: "键盘：聚焦图表后用方向键在数值间移动，Esc 取消。",
     png: "下载 PNG", svg: "下载 SVG", csv: "下载本图数据 CSV", csvAll: "下载全部数据 CSV", copy: "复制链接", copied: "链接已复制",
     tableH: "本图数据", sourcesH: "来源", allH: "全部数据", dark: "深色", light: "浅色",
-    cols: ["类别", "系列", "数值", "状态", "年份", "来源"], allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
+    cols: COLUMNS.zh, allCols: ["开发区", "指标", "年份", "数值", "状态", "来源"],
     values: (n) => `${n} 个数值`, source: "来源", quote: "原文", noWasm: "图表无法加载。", tableFollows: "下面是全部数据。", noData: "数据也无法加载，请稍后再试。",
-    urlProblem: "链接中的参数有误，已改用有效的视图：", notYear: "未注明年份",
-    why: { chart: "未知的图表", zone: "未知的开发区", indicator: "未知的指标", param: "参数有误" },
+    urlProblem: "链接中的参数有误，已改用有效的视图：", notYear: NOT_STATED.zh,
+    why: ERRORS.zh,
     embed: "嵌入", embedH: "嵌入本图", embedHelp: "把代码粘贴到文章中。图表随栏宽缩放；脚本或 WebAssembly 不可用时显示图片和数据表。图表网站须发送 README 所列的响应头（CORS）。",
     embedTheme: "配色", themeLight: "浅色（默认）", themeDark: "深色", themeAuto: "跟随读者的系统设置",
     embedFrozen: "固定数据版本", embedScript: "脚本嵌入（推荐）", embedIframe: "iframe 嵌入", copyCode: "复制代码", close: "关闭", codeCopied: "代码已复制",
@@ -21,7 +22,7 @@ export const UI = {
     defaultZones: "（默认：图中所画的开发区）", chosenZones: "（已选）", fullValue: "完整数值",
     copyFailed: "无法自动复制：已选中文字，请按 Ctrl+C（Mac 上按 ⌘C）复制。", linkLabel: "本视图的链接",
     embedWidth: "预览栏宽", embedPreview: "预览", widthColumn: (w) => `${w} 像素`, scriptCode: "脚本嵌入代码", iframeCode: "iframe 嵌入代码",
-    tableScroll: "表格可左右滚动", status: { reported: "报道值", estimate: "预计", target: "目标", derived: "推算" },
+    tableScroll: "表格可左右滚动", status: STATUS.zh,
   },
   en: {
     lang: "en", title: "Gansu Zones: the economy of Gansu's development zones", tagline: "Every figure comes from one of five articles; derived values show their formula.", controls: "Choose a chart",
@@ -29,10 +30,10 @@ export const UI = {
     loading: "Loading…", keys: "Keyboard: focus the chart, then move between values with the arrow keys; Esc clears.",
     png: "Download PNG", svg: "Download SVG", csv: "Download chart data (CSV)", csvAll: "Download all data (CSV)", copy: "Copy link", copied: "Link copied",
     tableH: "Data of this chart", sourcesH: "Sources", allH: "All data", dark: "Dark", light: "Light",
-    cols: ["Category", "Series", "Value", "Status", "Year", "Source"], allCols: ["Zone", "Indicator", "Year", "Value", "Status", "Source"],
+    cols: COLUMNS.en, allCols: ["Zone", "Indicator", "Year", "Value", "Status", "Source"],
     values: (n) => `${n} values`, source: "Source", quote: "Article", noWasm: "The chart could not load.", tableFollows: " All the data follows.", noData: " The data could not load either; please try again later.",
-    urlProblem: "The link had invalid parameters; showing a valid view instead:", notYear: "year not stated",
-    why: { chart: "unknown chart", zone: "unknown zone", indicator: "unknown indicator", param: "a wrong parameter" },
+    urlProblem: "The link had invalid parameters; showing a valid view instead:", notYear: NOT_STATED.en,
+    why: ERRORS.en,
     embed: "Embed", embedH: "Embed this chart", embedHelp: "Paste the code into an article. The chart follows the column's width; where scripts or WebAssembly cannot run, an image and the data table show instead. The chart host must send the headers the README lists (CORS).",
     embedTheme: "Colours", themeLight: "Light (default)", themeDark: "Dark", themeAuto: "Follow the reader's system",
     embedFrozen: "Freeze the data version", embedScript: "Script embed (recommended)", embedIframe: "Iframe embed", copyCode: "Copy code", close: "Close", codeCopied: "Code copied",
@@ -41,7 +42,7 @@ export const UI = {
     defaultZones: "(default: the zones drawn)", chosenZones: "(chosen)", fullValue: "Full figure",
     copyFailed: "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.", linkLabel: "Link to this view",
     embedWidth: "Preview column width", embedPreview: "Preview", widthColumn: (w) => `${w} px`, scriptCode: "Script embed code", iframeCode: "Iframe embed code",
-    tableScroll: "The table scrolls sideways", status: { reported: "reported", estimate: "estimate", target: "target", derived: "derived" },
+    tableScroll: "The table scrolls sideways", status: STATUS.en,
   },
 };
 

@@ -1,20 +1,15 @@
 // What the explorer and the embed share about marks: the tooltip's lines, where the
 // tooltip and focus ring go, and how the arrow keys move between marks.
 // All text is set through textContent; nothing is parsed as HTML.
+import { COLON, LIST_SEPARATOR } from "./rules.js";
 
-/** An article as a reader cites it: 新甘肃《标题》2025-02, or Outlet, “Title”, 2025-02.
- *  `words` are the page's words in one language (they carry `lang`). */
-export function sourceText(s, words) {
-  return words.lang === "en" ? `${s.outlet}, “${s.title}”, ${s.date}` : `${s.outlet}《${s.title}》${s.date}`;
-}
-
-/** "label:text" with the language's colon. */
-const labelled = (label, text, words) => `${label}${words.lang === "en" ? ": " : "："}${text}`;
+/** "label：text" with the language's colon. */
+const labelled = (label, text, words) => `${label}${COLON[words.lang]}${text}`;
 
 /** Mark `m`'s row in a data table: category, series, value, status (with its formula), year, sources. */
 export function markCells(m, words, value = m.label) {
   return [m.category, m.series, value, m.formula ? labelled(m.status_name, m.formula, words) : m.status_name,
-    m.when || m.period || words.notYear, m.sources.map((s) => sourceText(s, words)).join(words.lang === "en" ? "; " : "；")];
+    m.when || m.period || words.notYear, m.sources.map((s) => s.cite).join(LIST_SEPARATOR[words.lang])];
 }
 
 /** The tooltip's lines for mark `m` (from `Chart.mark`), as [text, class] pairs. */
@@ -26,7 +21,7 @@ export function markLines(m, words) {
   ];
   if (m.full !== m.label) lines.push([m.full, "meta"]);
   lines.push([m.formula ? labelled(m.status_name, m.formula, words) : m.status_name, "meta"]);
-  for (const s of m.sources) lines.push([labelled(words.source, sourceText(s, words), words), "meta"]);
+  for (const s of m.sources) lines.push([labelled(words.source, s.cite, words), "meta"]);
   if (m.notes) lines.push([m.notes, "meta"]);
   if (m.quote) lines.push([labelled(words.quote, `“${m.quote}”`, words), "meta"]);
   return lines;
@@ -49,7 +44,7 @@ export function showTip(tip, ring, m, words, w, h) {
   if (x + tw > w) x = Math.max(0, m.x0 - tw - 10);
   tip.style.left = `${x}px`;
   tip.style.top = `${Math.max(0, Math.min((m.y0 + m.y1) / 2 - th / 2, h - th))}px`;
-  return [...tip.children].map((c) => c.textContent).join(words.lang === "en" ? "; " : "；");
+  return [...tip.children].map((c) => c.textContent).join(LIST_SEPARATOR[words.lang]);
 }
 
 /** The mark focused after key `key` (of `n` marks, `focus` now), -1 to clear, or null if not ours. */
