@@ -16,7 +16,9 @@ const glueTypes = `${dir}/gansu_zones.d.ts`;
 
 const map = JSON.parse(
   execFileSync("node_modules/.bin/wasm-opt", [
-    wasm, "--minify-imports-and-exports-and-modules",
+    // `-ol 2 -s 2`: written at -Oz's levels, so the binary keeps the optimized stack IR that
+    // a plain rewrite would drop (−154 bytes gzip on the embed; no passes run besides the renaming).
+    wasm, "--minify-imports-and-exports-and-modules", "-ol", "2", "-s", "2",
     ...features, "-o", wasm,
   ], { encoding: "utf8" }),
 );

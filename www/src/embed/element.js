@@ -1,6 +1,6 @@
 // The <gansu-zones-chart> element: its attributes, its Shadow DOM, loading, drawing,
 // pointer and keys, printing, and what it shows when anything fails.
-import { showTip, keyFocus, markCells } from "../shared/marks.js";
+import { showTip, wireMarks, markCells } from "../shared/marks.js";
 import { NAME, MARGIN, ATTRS } from "./config.js";
 import { WORDS } from "./words.js";
 import { core, ready } from "./core.js";
@@ -147,26 +147,11 @@ export class GansuZonesChart extends HTMLElement {
   }
 
   #wire() {
-    const c = this.#canvas;
-    const point = (e) => {
-      if (!this.#chart) return;
-      const r = c.getBoundingClientRect();
-      const i = this.#chart.hit(e.clientX - r.left, e.clientY - r.top);
-      if (i >= 0) (this.#focus = i), this.#show(i, false);
-      else this.#hide();
-    };
-    c.addEventListener("pointermove", point);
-    c.addEventListener("pointerdown", point);
-    c.addEventListener("pointerleave", (e) => e.pointerType === "mouse" && this.#hide());
-    c.addEventListener("blur", () => this.#hide());
-    c.addEventListener("keydown", (e) => {
-      const n = this.#chart?.markCount ?? 0;
-      const next = n ? keyFocus(e.key, this.#focus, n) : null;
-      if (next === null) return;
-      e.preventDefault();
-      this.#focus = next;
-      if (next < 0) this.#hide();
-      else this.#show(next, true);
+    wireMarks(this.#canvas, {
+      chart: () => this.#chart,
+      focus: () => this.#focus,
+      move: (i, announce) => ((this.#focus = i) < 0 ? this.#hide() : this.#show(i, announce)),
+      hide: () => this.#hide(),
     });
   }
 

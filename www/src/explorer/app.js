@@ -3,7 +3,7 @@
 // Nothing from the URL or the data is ever inserted as HTML: text goes through textContent.
 // The core is imported when the page starts, not statically: a glue that fails to load
 // (a 404, a broken deploy) then ends in the fallback below rather than a page stuck loading.
-import { showTip, keyFocus, markCells } from "../shared/marks.js";
+import { showTip, wireMarks, markCells } from "../shared/marks.js";
 import { UI, readerLang } from "./ui.js";
 import { chartWidth, pixelRatio } from "../shared/canvas.js";
 import { LIST_SEPARATOR } from "../shared/rules.js";
@@ -285,25 +285,6 @@ function showMark(i, announce) {
   if (announce) $("live").textContent = text;
 }
 
-function pointer(e) {
-  const r = $("canvas").getBoundingClientRect();
-  const i = chart.hit(e.clientX - r.left, e.clientY - r.top);
-  if (i >= 0) {
-    focus = i;
-    showMark(i, false);
-  } else hideTip();
-}
-
-function keys(e) {
-  const n = chart.markCount;
-  const next = n ? keyFocus(e.key, focus, n) : null;
-  if (next === null) return;
-  e.preventDefault();
-  focus = next;
-  if (next < 0) hideTip();
-  else showMark(focus, true);
-}
-
 /** A row of cells, each [text or node, class]; each cell carries its column's name, which
  *  a phone shows beside it when the table turns into one card per row. */
 function cellRow(tbody, cells, cols) {
@@ -525,11 +506,12 @@ function wire() {
     update();
   });
   const canvas = $("canvas");
-  canvas.addEventListener("pointermove", pointer);
-  canvas.addEventListener("pointerdown", pointer);
-  canvas.addEventListener("pointerleave", (e) => e.pointerType === "mouse" && hideTip());
-  canvas.addEventListener("keydown", keys);
-  canvas.addEventListener("blur", hideTip);
+  wireMarks(canvas, {
+    chart: () => chart,
+    focus: () => focus,
+    move: (i, announce) => ((focus = i) < 0 ? hideTip() : showMark(i, announce)),
+    hide: hideTip,
+  });
   new ResizeObserver(scheduleDraw).observe($("chart-box"));
   // A new pixel ratio (zoom, another screen): redraw sharp, then watch for the next.
   const watchRatio = () =>

@@ -47,8 +47,34 @@ export function showTip(tip, ring, m, words, w, h) {
   return [...tip.children].map((c) => c.textContent).join(LIST_SEPARATOR[words.lang]);
 }
 
+/** Wires a chart's canvas, in the explorer as in the embed: the pointer shows the mark under
+ *  it, the arrow keys, Home and End move between marks and Escape clears, a mouse leaving or
+ *  the focus going hides the tooltip. `v.chart()` is the chart drawn (or none), `v.focus()`
+ *  the mark focused; `v.move(i, announce)` focuses mark `i` (-1: none), `v.hide()` hides. */
+export function wireMarks(canvas, v) {
+  const point = (e) => {
+    const chart = v.chart();
+    if (!chart) return;
+    const r = canvas.getBoundingClientRect();
+    const i = chart.hit(e.clientX - r.left, e.clientY - r.top);
+    if (i >= 0) v.move(i, false);
+    else v.hide();
+  };
+  canvas.addEventListener("pointermove", point);
+  canvas.addEventListener("pointerdown", point);
+  canvas.addEventListener("pointerleave", (e) => e.pointerType === "mouse" && v.hide());
+  canvas.addEventListener("blur", () => v.hide());
+  canvas.addEventListener("keydown", (e) => {
+    const n = v.chart()?.markCount ?? 0;
+    const next = n ? keyFocus(e.key, v.focus(), n) : null;
+    if (next === null) return;
+    e.preventDefault();
+    v.move(next, true);
+  });
+}
+
 /** The mark focused after key `key` (of `n` marks, `focus` now), -1 to clear, or null if not ours. */
-export function keyFocus(key, focus, n) {
+function keyFocus(key, focus, n) {
   const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
   if (key in moves) return focus < 0 ? 0 : (focus + moves[key] + n) % n;
   if (key === "Home") return 0;
