@@ -90,3 +90,54 @@ fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
         failures.join("\n")
     );
 }
+
+/// ASCII `,` `:` `;` `(` `)` beside a Chinese character.
+fn half_width_in_chinese(text: &str) -> bool {
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let ascii = |c: char| matches!(c, ',' | ':' | ';' | '(' | ')');
+    // Quotes of the articles (“…”) keep the seeds' characters (data/NOTES.md, "Punctuation").
+    let mut outside = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let cs: Vec<char> = outside.chars().collect();
+    cs.windows(2)
+        .any(|w| (cjk(w[0]) && ascii(w[1])) || (ascii(w[0]) && cjk(w[1])))
+}
+
+#[test]
+fn chinese_chart_text_uses_full_width_punctuation() {
+    let mut failures = Vec::new();
+    for (file, id, p) in views() {
+        if p.lang != gansu_zones::Lang::Zh {
+            continue;
+        }
+        let fig = chart::build(id, &p).unwrap();
+        // Wide enough that no line breaks between a mark and its neighbour.
+        let lay = render::layout(&fig, 4096.0, render::preferred_height(&fig, 4096.0));
+        for s in &lay.shapes {
+            if let Shape::Text { text, .. } = s {
+                if half_width_in_chinese(text) {
+                    failures.push(format!("{file}: {text:?}"));
+                }
+            }
+        }
+        for line in fig.footer() {
+            if half_width_in_chinese(&line) {
+                failures.push(format!("{file}: footer {line:?}"));
+            }
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        half_width_in_chinese("来源:新甘肃") && !half_width_in_chinese("原文：“其中,年发电量”")
+    );
+}
