@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds what browsers load of the JS side from its sources in www/src/, with esbuild (pinned
-# in package.json). Every www/*.js is built output (committed; CI rebuilds and compares):
+# Builds what browsers load of the JS and CSS from their sources in www/src/, with esbuild
+# (pinned in package.json). Every www/*.js and www/*.css is built output (committed; CI
+# rebuilds and compares):
 #   www/embed.js        the <gansu-zones-chart> element: www/src/embed/ with ../shared/marks.js
 #                       and embed.css as text, one classic script (articles load it)
 #   www/embed-resize.js for pages with iframe embeds, a classic script
@@ -9,9 +10,12 @@
 #   www/ui.js           the explorer's words, imported by early.js and app.js
 #   www/app.js          the explorer
 #   www/find.js         the figure finder's page
+#   www/style.css, www/embed.css, www/find.css, www/embed-frame.css: the sheets, each with
+#                       the generated palette.css it imports (embed.css is also in embed.js)
 # The wasm cores (../pkg/…) and ui.js stay separate files, imported at run time.
-# First it writes www/src/shared/rules.js, the rules the JS reads from the Rust core
-# (`gansu-zones js-rules`: parameter names, sizes, table words), so no JS holds a copy.
+# First it writes www/src/shared/rules.js and palette.css, what the pages read from the Rust
+# core (`gansu-zones js-rules`: parameter names, sizes, table words; `css-palette`: the
+# charts' colours and font), so no page holds a copy.
 # Usage:
 #   scripts/bundle.sh [OUT_DIR]    builds them all into OUT_DIR (default www/)
 #   scripts/bundle.sh glue FILE    minifies wasm-bindgen's glue FILE in place (an ES module,
@@ -31,20 +35,21 @@ if [ "${1:-}" = glue ]; then
 fi
 
 cargo run --quiet -- js-rules > www/src/shared/rules.js
+cargo run --quiet -- css-palette > www/src/shared/palette.css
 
 # esbuild's JS API, for what its command line lacks: the sheet, imported as text, is
-# minified first (the minifier leaves strings alone), and run-time imports stay imports.
+# bundled (its @import) and minified first (the minifier leaves strings alone), and
+# run-time imports stay imports.
 node --input-type=module - "$(abs "${1:-www}")" <<'JS'
-import { build, transform } from "esbuild";
-import { readFile } from "node:fs/promises";
+import { build } from "esbuild";
 
 const out = process.argv[2];
 const minifiedCssText = {
   name: "minified-css-text",
   setup(b) {
     b.onLoad({ filter: /\.css$/ }, async (file) => {
-      const { code } = await transform(await readFile(file.path, "utf8"), { loader: "css", minify: true });
-      return { contents: code.trim(), loader: "text" };
+      const { outputFiles } = await build({ entryPoints: [file.path], bundle: true, minify: true, write: false, outdir: "/", logLevel: "warning" });
+      return { contents: outputFiles[0].text.trim(), loader: "text" };
     });
   },
 };
@@ -65,6 +70,10 @@ const entries = [
   ["explorer/ui.js", "ui.js", "esm"],
   ["explorer/app.js", "app.js", "esm"],
   ["find/find.js", "find.js", "esm"],
+  ["explorer/style.css", "style.css"],
+  ["embed/embed.css", "embed.css"],
+  ["find/find.css", "find.css"],
+  ["frame/embed-frame.css", "embed-frame.css"],
 ];
 for (const [entry, file, format] of entries) {
   await build({
@@ -73,8 +82,8 @@ for (const [entry, file, format] of entries) {
     bundle: true,
     minify: true,
     format,
-    banner: { js: `// Gansu Zones: built by scripts/bundle.sh from www/src/${entry} (read and edit that).` },
-    plugins: [minifiedCssText, runTime],
+    banner: { [format ? "js" : "css"]: `${format ? "//" : "/*"} Gansu Zones: built by scripts/bundle.sh from www/src/${entry} (read and edit that).${format ? "" : " */"}` },
+    plugins: format ? [minifiedCssText, runTime] : [],
     logLevel: "warning",
   });
 }

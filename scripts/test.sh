@@ -26,18 +26,19 @@ if ! diff -r pkg "$fresh/pkg"; then
   exit 1
 fi
 
-step "www/src/shared/rules.js is fresh (generated from the Rust core)"
-if ! cargo run --quiet -- js-rules | diff - www/src/shared/rules.js; then
-  echo "www/src/shared/rules.js is stale: run scripts/bundle.sh and commit it" >&2
+step "www/src/shared/rules.js and palette.css are fresh (generated from the Rust core)"
+if ! cargo run --quiet -- js-rules | diff - www/src/shared/rules.js \
+  || ! cargo run --quiet -- css-palette | diff - www/src/shared/palette.css; then
+  echo "www/src/shared/ is stale: run scripts/bundle.sh and commit it" >&2
   exit 1
 fi
 
-step "www/*.js are fresh (bundled from www/src/)"
+step "www/*.js and www/*.css are fresh (bundled from www/src/)"
 mkdir "$fresh/www"
 bash scripts/bundle.sh "$fresh/www"
-for f in www/*.js "$fresh"/www/*.js; do
+for f in www/*.js www/*.css "$fresh"/www/*; do
   if ! diff -q "www/$(basename "$f")" "$fresh/www/$(basename "$f")"; then
-    echo "www/$(basename "$f") is stale or not built from www/src/: run scripts/bundle.sh and commit www/*.js" >&2
+    echo "www/$(basename "$f") is stale or not built from www/src/: run scripts/bundle.sh and commit www/*.js and www/*.css" >&2
     exit 1
   fi
 done

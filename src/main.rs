@@ -43,6 +43,8 @@ Commands:
                        line replaced by that chart's snippet (the demo pages)
   js-rules             print the rules the pages' JS reads from the core (parameters,
                        sizes, table words) as an ES module: www/src/shared/rules.js
+  css-palette          print the charts' colours and font as CSS custom properties for
+                       the pages' sheets: www/src/shared/palette.css
   fallbacks DIR        write the fallback SVG of every view the embeds offer into DIR
                        (what an embed shows where wasm cannot run)
   find ARTICLE.txt [--source ID] [--date YYYY-MM-DD] [--csv | --indicators]
@@ -119,6 +121,7 @@ fn main() -> ExitCode {
         Some("find") => result("find", find(&args[1..])),
         Some("version") if args.len() == 1 => print(&format!("{DATA_VERSION}\n")),
         Some("js-rules") if args.len() == 1 => print(&gansu_zones::publish::js::rules_module()),
+        Some("css-palette") if args.len() == 1 => print(&gansu_zones::publish::js::palette_css()),
         Some("help" | "-h" | "--help") => print(USAGE),
         Some(other) => {
             eprintln!("gansu-zones: unknown command or arguments {other:?}\n\n{USAGE}");

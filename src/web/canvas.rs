@@ -29,12 +29,8 @@ impl std::error::Error for CanvasError {}
 
 type Result = std::result::Result<(), DrawingErrorKind<CanvasError>>;
 
-/// What the charts' sans-serif means on canvas: the pages' own stack (`www/style.css`,
-/// `www/embed.css`), with Chinese fonts named. With plain `sans-serif`, whose font here
-/// has no Chinese, the browser looks up a fallback font for every glyph: the first draw of
-/// a Chinese chart took 26 ms of `fillText` instead of 11–14 (headless Chromium, Debian).
-const SANS: &str =
-    "system-ui, \"PingFang SC\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
+// What the charts' sans-serif means on canvas, as on the pages: `render::theme::SANS`.
+use crate::render::theme::SANS;
 
 fn failed<T>(_: T) -> DrawingErrorKind<CanvasError> {
     DrawingErrorKind::DrawingError(CanvasError)

@@ -1,5 +1,5 @@
 // Building the element's Shadow DOM: nodes, and the one style sheet every chart shares.
-import CSS_TEXT from "../../embed.css";
+import CSS_TEXT from "./embed.css";
 import { SHEET } from "./where.js";
 
 // One constructed sheet for every chart, bundled as text: in place before the first paint,
