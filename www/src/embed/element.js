@@ -9,6 +9,7 @@ import { schedule, unschedule } from "./schedule.js";
 import { el, style } from "./dom.js";
 import { parseHeights, hinted } from "./sizes.js";
 import { chartWidth, pixelRatio } from "../shared/canvas.js";
+import { articleLang } from "../shared/lang.js";
 import { readNoscript } from "./noscript.js";
 
 const darkQuery = matchMedia("(prefers-color-scheme: dark)");
@@ -160,9 +161,7 @@ export class GansuZonesChart extends HTMLElement {
   }
 
   #lang() {
-    const l = this.getAttribute("lang");
-    if (l === "zh" || l === "en") return l;
-    return (document.documentElement.lang || "zh").toLowerCase().startsWith("en") ? "en" : "zh";
+    return articleLang(this.getAttribute("lang"));
   }
 
   #theme() {

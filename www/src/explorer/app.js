@@ -4,7 +4,7 @@
 // The core is imported when the page starts, not statically: a glue that fails to load
 // (a 404, a broken deploy) then ends in the fallback below rather than a page stuck loading.
 import { showTip, wireMarks, markCells } from "../shared/marks.js";
-import { UI, readerLang } from "./ui.js";
+import { UI, linkLang } from "./ui.js";
 import { chartWidth, pixelRatio } from "../shared/canvas.js";
 import { LIST_SEPARATOR } from "../shared/rules.js";
 
@@ -45,7 +45,7 @@ function readUrl() {
   const pairs = [];
   for (const [k, v] of url) if (k !== "chart") pairs.push(`${k}=${v.replaceAll("&", " ")}`);
   const view = gz.explore(url.get("chart") ?? "", pairs.join("&"));
-  if (!url.has("lang")) view.lang = readerLang();
+  if (!url.has("lang")) view.lang = linkLang();
   themeChosen = url.has("theme");
   if (!themeChosen) view.theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   const errors = view.errors;
@@ -603,7 +603,7 @@ async function copy(field, status, done) {
  *  CSV built beside it, or say that it is missing too. */
 async function fallback(error) {
   console.error(`Gansu Zones explorer: ${error.message}`);
-  const ui = UI[readerLang()];
+  const ui = UI[linkLang()];
   document.documentElement.lang = ui.lang === "zh" ? "zh-CN" : "en";
   for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = ui[el.dataset.i18n];
   // Controls and downloads need the core: not offered without it.

@@ -2,6 +2,7 @@
 // has loaded. Imported by app.js, and by early.js, the small module that blocks the first
 // paint (so the large app.js does not). The words the core shares come from it (rules.js).
 import { COLUMNS, NOT_STATED, ERRORS, STATUS } from "../shared/rules.js";
+import { readerLang } from "../shared/lang.js";
 
 export const UI = {
   zh: {
@@ -46,19 +47,15 @@ export const UI = {
   },
 };
 
-/** The reader's language: the link's `lang`, else the browser's preference (Chinese for any
- *  zh-* language, English otherwise). */
-export function readerLang() {
-  const asked = new URLSearchParams(location.search).get("lang");
-  return asked === "en" || asked === "zh" ? asked : navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en";
-}
+/** The reader's language: the link's `lang`, else the browser's preference (shared/lang.js). */
+export const linkLang = () => readerLang(new URLSearchParams(location.search).get("lang"));
 
 /** Before the core loads (early.js runs it before the first paint): the page in the reader's
  *  language and theme, so an English reader never first sees the Chinese page, and a dark
  *  screen never flashes white. */
 export function early() {
   const url = new URLSearchParams(location.search);
-  const lang = readerLang();
+  const lang = linkLang();
   const dark = url.get("theme") === "dark" || (url.get("theme") !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
   const ui = UI[lang];
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";

@@ -4,13 +4,14 @@
 // the element shows readers a value from them only when it is a well-formed id.
 // embed.html loads embed.js (a classic script) before this module runs.
 import { ATTRS, NAME } from "../embed/config.js";
+import { readerLang } from "../shared/lang.js";
 
 const q = new URLSearchParams(location.search);
 const chart = document.createElement(NAME);
 for (const key of ATTRS) {
   if (q.has(key)) chart.setAttribute(key, q.get(key));
 }
-if (!q.has("lang")) chart.setAttribute("lang", navigator.languages.some((l) => l.startsWith("zh")) ? "zh" : "en");
+chart.setAttribute("lang", readerLang(q.get("lang")));
 document.documentElement.lang = chart.getAttribute("lang") === "en" ? "en" : "zh-CN";
 // The frame's one heading, for screen readers (the chart's own title is in its image).
 document.getElementById("frame-h").textContent = chart.getAttribute("lang") === "en" ? "Gansu Zones chart" : "Gansu Zones 图表";
