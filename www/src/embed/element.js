@@ -5,7 +5,7 @@ import { NAME, MARGIN, ATTRS } from "./config.js";
 import { WORDS } from "./words.js";
 import { core, ready } from "./core.js";
 import { ROOT } from "./where.js";
-import { schedule, unschedule } from "./schedule.js";
+import { schedule, scheduleSoon, unschedule } from "./schedule.js";
 import { el, style } from "./dom.js";
 import { parseHeights, hinted } from "./sizes.js";
 import { chartWidth, pixelRatio } from "../shared/canvas.js";
@@ -215,7 +215,7 @@ export class GansuZonesChart extends HTMLElement {
     if (version !== this.#version) return; // the version changed while loading
     this.#gz = gz;
     this.#stale = true;
-    schedule(this);
+    scheduleSoon(this);
   }
 
   /** The query the Rust core reads, from the attributes. */

@@ -7,13 +7,12 @@ import { showTip, wireMarks, markCells } from "../shared/marks.js";
 import { UI, linkLang } from "./ui.js";
 import { chartWidth, pixelRatio } from "../shared/canvas.js";
 import { LIST_SEPARATOR } from "../shared/rules.js";
+import { $, line, cellRow, head, el, save, csvBlob, copy } from "./dom.js";
+import { fallback } from "./fallback.js";
 
 let gz = null; // the core module, once loaded
 // A core that has not loaded in this many ms is given up on, as the embed does.
 const TIMEOUT = 15000;
-
-const $ = (id) => document.getElementById(id);
-
 
 let state = null; // {chart, zones, indicator, period, lang, theme}
 let themeChosen = false; // the reader picked a theme: stop following the system
@@ -272,48 +271,10 @@ function hideTip() {
   $("ring").hidden = true;
 }
 
-function line(parent, text, cls) {
-  const el = document.createElement(cls === "title" ? "strong" : "div");
-  if (cls && cls !== "title") el.className = cls;
-  el.textContent = text;
-  parent.append(el);
-}
-
 function showMark(i, announce) {
   const box = $("chart-box");
   const text = showTip($("tip"), $("ring"), chart.mark(i), UI[state.lang], box.clientWidth, box.clientHeight);
   if (announce) $("live").textContent = text;
-}
-
-/** A row of cells, each [text or node, class]; each cell carries its column's name, which
- *  a phone shows beside it when the table turns into one card per row. */
-function cellRow(tbody, cells, cols) {
-  const tr = tbody.insertRow();
-  cells.forEach(([content, cls], j) => {
-    const td = tr.insertCell();
-    if (Array.isArray(content)) td.append(...content);
-    else td.textContent = content ?? "";
-    if (cls) td.className = cls;
-    if (cols) td.dataset.col = cols[j];
-  });
-}
-
-function head(table, cols) {
-  const tr = document.createElement("tr");
-  for (const c of cols) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = c;
-    tr.append(th);
-  }
-  table.tHead.replaceChildren(tr);
-}
-
-function el(tag, text, cls) {
-  const e = document.createElement(tag);
-  e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
 }
 
 /** The chart's data as people read it (445亿元, CNY 44.5 bn), the full figure under it, and
@@ -431,14 +392,6 @@ function renderEmbed() {
   preview.free();
 }
 
-function save(blob, name) {
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-}
-
 /** A name that says which view it holds, so two views never collide:
  *  gansu-zones_gdp-by-zone_lanzhou-htz+baiyin-htz_2023_gdp_en.csv. */
 function fileName(ext) {
@@ -450,9 +403,6 @@ function fileName(ext) {
   parts.push(state.lang);
   return `${parts.join("_")}.${ext}`;
 }
-
-/** CSV for spreadsheets: a UTF-8 byte order mark first, so Excel on Windows reads Chinese. */
-const csvBlob = (text) => new Blob(["\ufeff", text], { type: "text/csv;charset=utf-8" });
 
 function wire() {
   // Arrowing through the charts in the select adds one history entry, not one per step.
@@ -563,95 +513,13 @@ function wire() {
   $("controls").addEventListener("submit", (e) => e.preventDefault());
   $("all-data").addEventListener("toggle", () => $("all-data").open && facts && renderAllData());
   for (const kind of ["script", "iframe"]) {
-    $(`embed-copy-${kind}`).addEventListener("click", () => copy($(`embed-${kind}`), $("embed-status"), t("codeCopied")));
+    $(`embed-copy-${kind}`).addEventListener("click", () => copy($(`embed-${kind}`), $("embed-status"), t("codeCopied"), t("copyFailed")));
   }
   $("copy-link").addEventListener("click", () => {
     const field = $("link-field");
     field.value = location.href;
-    copy(field, $("copy-status"), t("copied"));
+    copy(field, $("copy-status"), t("copied"), t("copyFailed"));
   });
-}
-
-/** Copies the text of `field` (an input or textarea). Says so in `status` (seen) and in the
- *  live region (heard) only once the clipboard took it; without the clipboard API (a plain
- *  HTTP host) or when it refuses, shows and selects the text and says to press Ctrl+C. */
-async function copy(field, status, done) {
-  let ok = false;
-  if (navigator.clipboard && isSecureContext) {
-    try {
-      await navigator.clipboard.writeText(field.value);
-      ok = true;
-    } catch {
-      ok = false;
-    }
-  }
-  if (!ok) {
-    field.hidden = false;
-    field.focus();
-    field.select();
-  }
-  const text = ok ? `✓ ${done}` : t("copyFailed");
-  status.textContent = text;
-  status.hidden = false;
-  status.classList.toggle("warn", !ok);
-  $("live").textContent = text;
-  clearTimeout(status.timer);
-  if (ok) status.timer = setTimeout(() => (status.hidden = true), 4000);
-}
-
-/** Without the core: say so (the detail goes to the console), and show the dataset from the
- *  CSV built beside it, or say that it is missing too. */
-async function fallback(error) {
-  console.error(`Gansu Zones explorer: ${error.message}`);
-  const ui = UI[linkLang()];
-  document.documentElement.lang = ui.lang === "zh" ? "zh-CN" : "en";
-  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = ui[el.dataset.i18n];
-  // Controls and downloads need the core: not offered without it.
-  $("controls").hidden = $("actions").hidden = true;
-  let rows = null;
-  try {
-    const res = await fetch("pkg/dataset.csv");
-    if (!res.ok) throw new Error(`pkg/dataset.csv: HTTP ${res.status}`);
-    rows = parseCsv(await res.text());
-    if (rows.length < 2) throw new Error("pkg/dataset.csv is empty");
-  } catch (e) {
-    console.error(`Gansu Zones explorer: ${e.message}`);
-    rows = null;
-  }
-  const text = ui.noWasm + (rows ? ui.tableFollows : ui.noData);
-  $("loading").textContent = text;
-  $("loading").classList.add("error");
-  const box = $("messages");
-  const p = document.createElement("p");
-  p.textContent = text;
-  box.replaceChildren(p);
-  box.hidden = false;
-  document.documentElement.dataset.ready = "error";
-  if (!rows) return;
-  const cols = rows.shift();
-  const pick = ["zone_zh", "indicator_zh", "period", "value", "unit", "status", "source_outlet", "source_date"].map((c) => cols.indexOf(c));
-  const table = $("data");
-  head(table, pick.map((i) => cols[i]));
-  for (const r of rows) cellRow(table.tBodies[0], pick.map((i) => [r[i]]));
-  $("all-data").open = true;
-}
-
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
 }
 
 /** The browser loads a font on its first use (for Chinese, a large file): measuring one
@@ -686,6 +554,5 @@ async function main() {
   update({ later: true });
   showMessages(notes);
 }
-
 
 main().catch(fallback);

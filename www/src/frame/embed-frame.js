@@ -17,7 +17,7 @@ document.documentElement.lang = chart.getAttribute("lang") === "en" ? "en" : "zh
 document.getElementById("frame-h").textContent = chart.getAttribute("lang") === "en" ? "Gansu Zones chart" : "Gansu Zones 图表";
 
 // Where the chart cannot draw, the element shows the image its <noscript> names: the file
-// the snippet's `fallback=` names (Rust's `chart::fallback_file` wrote it, for views that
+// the snippet's `fallback=` names (Rust's `publish::fallback_file` wrote it, for views that
 // have one), in this version's directory. Only text is written here: nothing is fetched
 // unless the chart fails.
 const file = q.get("fallback") ?? "";
