@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { ROOT, startServer, launch, openPage, shot, probe } from "./harness.mjs";
+import { ROOT, CLI, startServer, launch, openPage, shot, probe } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -17,7 +17,7 @@ after(async () => {
   server?.stop();
 });
 
-const DATA_VERSION = execFileSync(path.join(ROOT, "target/debug/gansu-zones"), ["version"]).toString().trim();
+const DATA_VERSION = execFileSync(CLI, ["version"]).toString().trim();
 
 /** Opens a page with the probe, recording every request's URL in `page.requests`. */
 async function open(url, opts = {}) {

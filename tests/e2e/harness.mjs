@@ -1,6 +1,6 @@
 // Shared by the end-to-end tests: the repo served by scripts/serve.py (the README's
 // server) and Debian's Chromium driven by puppeteer-core.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { mkdtempSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,11 @@ import puppeteer from "puppeteer-core";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 export const SHOTS = path.join(ROOT, "tests/screenshots");
+
+/** The command line the tests ask for snippets, versions and CSV: built first (cargo does
+ *  nothing when it is fresh), so a test never needs a build run before it. */
+export const CLI = path.join(ROOT, "target/debug/gansu-zones");
+execFileSync("cargo", ["build", "--quiet", "--bin", "gansu-zones"], { cwd: ROOT, stdio: "inherit" });
 
 function freePort() {
   return new Promise((resolve) => {

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, startServer, launch, openPage, shot } from "./harness.mjs";
+import { ROOT, CLI, startServer, launch, openPage, shot } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -25,7 +25,7 @@ const open = async (query = "", opts) => {
 };
 const text = (page, sel) => page.$eval(sel, (e) => e.textContent);
 const params = (page) => page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
-const csvRows = () => execFileSync(path.join(ROOT, "target/debug/gansu-zones"), ["csv"]).toString().trim().split("\n").length - 1;
+const csvRows = () => execFileSync(CLI, ["csv"]).toString().trim().split("\n").length - 1;
 
 /** Moves the mouse along the plot until the tooltip appears; returns its text. */
 async function hoverFirstMark(page) {

@@ -10,9 +10,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, startServer, launch, openPage, shot, probe } from "./harness.mjs";
+import { ROOT, CLI, startServer, launch, openPage, shot, probe } from "./harness.mjs";
 
-const CLI = path.join(ROOT, "target/debug/gansu-zones");
 const DATA_VERSION = execFileSync(CLI, ["version"]).toString().trim();
 const TIMEOUT = 15000; // the embed's bound on loading its core (TIMEOUT in www/src/embed/config.js)
 
