@@ -18,15 +18,18 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$root=
 wasm() { # wasm OUT_DIR NPM_NAME DESCRIPTION [CARGO_FLAGS...]   (NPM_NAME "": no package.json)
   local dir=$1 name=$2 description=$3
   shift 3
-  cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir target/pkg-build "$@"
+  # (A build with other flags has its own target directory: cargo keeps one artifact per crate.)
+  local tdir=${TARGET_DIR:-target/pkg-build}
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir "$tdir" "$@"
   mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" --out-name gansu_zones \
-    target/pkg-build/wasm32-unknown-unknown/release/gansu_zones.wasm
+    "$tdir/wasm32-unknown-unknown/release/gansu_zones.wasm"
   # The glue throws "call init() first" before init(); pkg/ and pkg/embed/ get a package.json.
   node scripts/npm-package.mjs "$dir" ${name:+"$name" "$description"}
   bash scripts/bundle.sh glue "$dir/gansu_zones.js"
   # --low-memory-unused lets binaryen fold address offsets: Rust uses nothing in the first KB
-  # (data and heap lie above 1 MB; the stack grows down from 1 MB and would have to overflow).
+  # (data and heap lie above the stack, which grows down from its size toward 0 and would
+  # have to overflow: the embed's 64 KB holds every view with 51 KB to spare, tests/web.rs).
   # The producers and target-features sections are for tools only.
   # -ocimfs 20: big one-caller functions are not inlined into the exports; their hundreds of
   # 2-byte local indexes compress badly (embed wasm −2,147 bytes gzip, bench/SIZE.md).
@@ -40,6 +43,10 @@ wasm() { # wasm OUT_DIR NPM_NAME DESCRIPTION [CARGO_FLAGS...]   (NPM_NAME "": no
 # npm packages (`npm install ./pkg`, `npm install ./pkg/embed`): the version is Cargo.toml's.
 wasm "$out" gansu-zones "Charts and data of the economy of Gansu's development zones: the whole API (charts, data, CSV, SVG, embed snippets), Rust compiled to WebAssembly" \
   --no-default-features --features explorer
+# Its stack is 64 KB, not Rust's 1 MB: every view the embeds offer draws within 13 KB
+# (tests/web.rs measures it), and a page's memory is the core's linear memory plus the JS heap.
+TARGET_DIR=target/pkg-embed \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -C link-arg=-zstack-size=65536" \
 wasm "$out/embed" gansu-zones-embed "Charts of the economy of Gansu's development zones, charts only: the small core that embeds in articles load" \
   --no-default-features
 # The figure finder's page: the explorer's API and the finder with OpenCC's tables.

@@ -373,3 +373,47 @@ fn a_resize_one_pixel_at_a_time_reallocates_rarely() {
         );
     }
 }
+
+/// How deep the core's stack goes, drawing every view the embeds offer at a phone's and a
+/// desktop's width, with the calls a page makes: the release embed is linked with a 64 KB
+/// stack (scripts/build.sh), which must hold with room to spare (half of it, here). The stack is the lowest
+/// region of linear memory and grows down from its top; memory starts zeroed, so the lowest
+/// non-zero byte below the stack's top marks the deepest call. (This test build is unoptimised,
+/// so its frames are larger than the release's: the bound is conservative.)
+#[wasm_bindgen_test]
+fn every_view_draws_within_a_small_stack() {
+    let c = canvas();
+    for (file, id, p) in gansu_zones::publish::fallback_views() {
+        let mut q = vec![format!("lang={}", p.lang.id())];
+        if !p.zones.is_empty() {
+            q.push(format!("zones={}", p.zones.join(",")));
+        }
+        if let Some(period) = &p.period {
+            q.push(format!("period={period}"));
+        }
+        if let Some(ind) = &p.indicator {
+            q.push(format!("indicator={ind}"));
+        }
+        let mut chart = new_chart(id, &q.join("&")).unwrap_or_else(|e| panic!("{file}: {e:?}"));
+        for w in [320.0, 1280.0] {
+            chart.draw(&c, w, chart.preferred_height(w), 2.0).unwrap();
+        }
+        let _ = (chart.description(), chart.title());
+        if chart.mark_count() > 0 {
+            let _ = mark(&chart, 0);
+        }
+    }
+    // This test build has Rust's default 1 MB stack at the bottom of memory: the lowest byte
+    // written in it is as deep as the stack went.
+    let len = 1 << 20;
+    let mut v = vec![0u8; len];
+    // (The view is made after every allocation: memory that grows detaches older views.)
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().dyn_into().unwrap();
+    js_sys::Uint8Array::new(&memory.buffer())
+        .slice(0, len as u32)
+        .copy_to(&mut v);
+    let lowest = v.iter().position(|&b| b != 0).unwrap_or(len);
+    let used = len - lowest;
+    assert!(used < 32 * 1024, "the stack went {used} bytes deep");
+    console_log!("deepest stack: {used} bytes");
+}
