@@ -59,10 +59,15 @@ async function measure(browser, url, lib, n, screenshot) {
   const context = await browser.createBrowserContext(); // a cold cache each run
   const page = await context.newPage();
   await page.setViewport({ width: 800, height: 20 * 420, deviceScaleFactor: 2 });
+  // Each response's body compressed as a host would send it, gzip -9 and brotli 11, the same
+  // for every library (the bodies arrive decoded, whatever the test server sent).
   const bytes = new Map();
   page.on("response", async (r) => {
     try {
-      if (r.status() === 200) bytes.set(r.url(), zlib.gzipSync(await r.buffer(), { level: 9 }).length);
+      if (r.status() !== 200) return;
+      const body = await r.buffer();
+      const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      bytes.set(r.url(), [zlib.gzipSync(body, { level: 9 }).length, brotli]);
     } catch {}
   });
   await page.evaluateOnNewDocument(() => {
@@ -82,7 +87,8 @@ async function measure(browser, url, lib, n, screenshot) {
     }
     return out;
   }, n);
-  m.bytes = [...bytes.values()].reduce((a, b) => a + b, 0);
+  m.bytes = [...bytes.values()].reduce((a, b) => a + b[0], 0);
+  m.brotli = [...bytes.values()].reduce((a, b) => a + b[1], 0);
   if (screenshot) {
     await page.setViewport({ width: 660, height: 420, deviceScaleFactor: 2 });
     await page.evaluate(() => window.benchResize(2));
@@ -98,7 +104,7 @@ async function main() {
   mkdirSync(path.join(BENCH, "screenshots"), { recursive: true });
   const server = await startServer();
   const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
-  const results = Object.fromEntries(LIBS.map((l) => [l.id, { bytes: [], drawn: [], painted: [], resize: [], memory: [], longest: [], tbt: [] }]));
+  const results = Object.fromEntries(LIBS.map((l) => [l.id, { bytes: [], brotli: [], drawn: [], painted: [], resize: [], memory: [], longest: [], tbt: [] }]));
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const lib of LIBS) {
@@ -106,6 +112,7 @@ async function main() {
         const twenty = await measure(browser, server.url, lib.id, 20, false);
         const r = results[lib.id];
         r.bytes.push(one.bytes);
+        r.brotli.push(one.brotli);
         r.drawn.push(one.drawn);
         r.painted.push(one.painted);
         r.resize.push(one.resize);
@@ -140,6 +147,7 @@ function report(results, v) {
   const ours = results.gansu;
   const metrics = [
     ["bytes", "Bytes over the wire, gzip (all the page loads)", (x) => `${(x / 1024).toFixed(1)} KB`],
+    ["brotli", "Bytes over the wire, brotli (all the page loads)", (x) => `${(x / 1024).toFixed(1)} KB`],
     ["drawn", "Navigation start → chart drawn", (x) => `${x.toFixed(1)} ms`],
     ["painted", "Navigation start → first frame after it", (x) => `${x.toFixed(1)} ms`],
     ["resize", "50 resize-and-redraw cycles", (x) => `${x.toFixed(1)} ms`],
