@@ -83,6 +83,10 @@ node tests/e2e/xorigin.mjs
 node tests/e2e/find.mjs
 node tests/e2e/quality.mjs
 
+step "the JS that reads the core's marks is type-checked against the core's declared types"
+node_modules/.bin/tsc --noEmit --allowJs --checkJs --target es2022 --module es2022 \
+  --moduleResolution bundler --lib esnext,dom,dom.iterable www/src/shared/marks.js
+
 step "the npm packages as a developer installs them (npm pack, tsc, esbuild, the README's examples)"
 node tests/npm/run.mjs
 

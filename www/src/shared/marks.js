@@ -1,19 +1,28 @@
 // What the explorer and the embed share about marks: the tooltip's lines, where the
 // tooltip and focus ring go, and how the arrow keys move between marks.
 // All text is set through textContent; nothing is parsed as HTML.
+// The marks are the core's `MarkView`s, typed where Rust declares them (the `.d.ts` of
+// pkg/embed); `scripts/test.sh` type-checks this file against it.
 import { COLON, LIST_SEPARATOR } from "./rules.js";
+
+/** @typedef {import("../../../pkg/embed/gansu_zones").MarkView} MarkView */
+/** @typedef {import("../../../pkg/embed/gansu_zones").Chart} Chart */
+/** @typedef {{ lang: "zh" | "en", notYear: string, source: string, quote: string }} Words the page's words in one language */
 
 /** "label：text" with the language's colon. */
 const labelled = (label, text, words) => `${label}${COLON[words.lang]}${text}`;
 
-/** Mark `m`'s row in a data table: category, series, value, status (with its formula), year, sources. */
+/** Mark `m`'s row in a data table: category, series, value, status (with its formula), year, sources.
+ *  @param {MarkView} m @param {Words} words @param {string | Node[]} [value] */
 export function markCells(m, words, value = m.label) {
   return [m.category, m.series, value, m.formula ? labelled(m.status_name, m.formula, words) : m.status_name,
     m.when || m.period || words.notYear, m.sources.map((s) => s.cite).join(LIST_SEPARATOR[words.lang])];
 }
 
 /** The tooltip's lines for mark `m` (from `Chart.mark`), as [text, class] pairs. */
+/** @param {MarkView} m @param {Words} words @returns {[string, string][]} */
 export function markLines(m, words) {
+  /** @type {[string, string][]} */
   const lines = [
     [m.when === "" && m.period === "" ? m.zone_name : `${m.zone_name} · ${m.when || m.period || words.notYear}`, "title"],
     [m.indicator_name, "meta"],
@@ -27,7 +36,9 @@ export function markLines(m, words) {
   return lines;
 }
 
-/** Fills the tooltip and places it and the focus ring beside mark `m`, inside a w × h box. */
+/** Fills the tooltip and places it and the focus ring beside mark `m`, inside a w × h box.
+ *  @param {HTMLElement} tip @param {HTMLElement} ring @param {MarkView} m @param {Words} words
+ *  @param {number} w @param {number} h @returns {string} what the tooltip says, for the live region */
 export function showTip(tip, ring, m, words, w, h) {
   tip.replaceChildren();
   for (const [text, cls] of markLines(m, words)) {
@@ -51,6 +62,8 @@ export function showTip(tip, ring, m, words, w, h) {
  *  it, the arrow keys, Home and End move between marks and Escape clears, a mouse leaving or
  *  the focus going hides the tooltip. `v.chart()` is the chart drawn (or none), `v.focus()`
  *  the mark focused; `v.move(i, announce)` focuses mark `i` (-1: none), `v.hide()` hides. */
+/** @param {HTMLCanvasElement} canvas
+ *  @param {{ chart: () => Chart | null, focus: () => number, move: (i: number, announce: boolean) => void, hide: () => void }} v */
 export function wireMarks(canvas, v) {
   const point = (e) => {
     const chart = v.chart();
@@ -74,6 +87,7 @@ export function wireMarks(canvas, v) {
 }
 
 /** The mark focused after key `key` (of `n` marks, `focus` now), -1 to clear, or null if not ours. */
+/** @param {string} key @param {number} focus @param {number} n @returns {number | null} */
 function keyFocus(key, focus, n) {
   const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
   if (key in moves) return focus < 0 ? 0 : (focus + moves[key] + n) % n;
