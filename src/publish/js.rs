@@ -6,27 +6,11 @@
 
 use crate::chart::PARAM_KEYS;
 use crate::dataset::Status;
-use crate::format::Lang;
+// `js(s)`: a JS string literal; `format::quoted`'s escapes (`\"`, `\\`, `\n`, `\u{1b}`) are JS's too.
+use crate::format::{quoted as js, Lang};
 use crate::render::theme::{Rgb, Theme, DARK, LIGHT, SANS};
 use crate::render::{DPR, MAX_SIZE, MIN_SIZE, PREFERRED};
 use crate::words;
-
-/// A JS string literal.
-fn js(s: &str) -> String {
-    let mut o = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' | '\\' => {
-                o.push('\\');
-                o.push(c);
-            }
-            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-            c => o.push(c),
-        }
-    }
-    o.push('"');
-    o
-}
 
 fn list(items: &[&str]) -> String {
     let items: Vec<String> = items.iter().map(|s| js(s)).collect();
