@@ -290,13 +290,10 @@ impl Chart {
     }
 
     /// The height this chart needs at `width` CSS pixels, whole, within `render::PREFERRED`
-    /// (200–1600): pages use it as it is.
+    /// (200–1600): pages use it as it is (`render::page_height`, which snippets reserve too).
     #[wasm_bindgen(js_name = preferredHeight)]
     pub fn preferred_height(&self, width: f64) -> f64 {
-        let (lo, hi) = render::PREFERRED;
-        render::preferred_height(&self.fig, width)
-            .round()
-            .clamp(lo, hi)
+        render::page_height(&self.fig, width)
     }
 
     /// The index of the mark under (x, y) in CSS pixels from the canvas's top left;

@@ -8,7 +8,7 @@ use super::fallback_file;
 use crate::chart::{self, Params};
 use crate::dataset::DATA_VERSION;
 use crate::figures::Figure;
-use crate::render::preferred_height;
+use crate::render::page_height;
 use crate::words;
 
 /// Widths at which a snippet records the chart's height, so the element can reserve
@@ -104,7 +104,7 @@ fn attrs_html(attrs: &[(&str, String)]) -> String {
 pub fn heights(fig: &Figure) -> String {
     HINT_WIDTHS
         .iter()
-        .map(|&w| format!("{}:{}", w as u32, preferred_height(fig, w).round() as u32))
+        .map(|&w| format!("{}:{}", w as u32, page_height(fig, w) as u32))
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -196,7 +196,7 @@ pub fn iframe(
         attrs.push(("fallback", file));
     }
     let query: Vec<String> = attrs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    let height = preferred_height(&fig, 640.0).round() as u32 + 60;
+    let height = page_height(&fig, 640.0) as u32 + 60;
     Ok(format!(
         "<iframe src=\"{}www/embed.html?{}\" title=\"{}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" data-gansu-zones></iframe>\n<script src=\"{}www/embed-resize.js\" async></script>",
         escape(base),

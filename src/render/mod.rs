@@ -36,6 +36,15 @@ pub const DPR: (f64, f64) = (0.5, 4.0);
 /// chart never shorter than a phone's thumb-scroll, nor taller than a screenful.
 pub const PREFERRED: (f64, f64) = (200.0, 1600.0);
 
+/// The height a page gives a chart at width `w`: its preferred height, whole, within
+/// [`PREFERRED`]. The embed draws at it (`preferredHeight`) and a snippet reserves it
+/// (`heights=`), so the two cannot disagree.
+pub fn page_height(fig: &crate::figures::Figure, w: f64) -> f64 {
+    preferred_height(fig, w)
+        .round()
+        .clamp(PREFERRED.0, PREFERRED.1)
+}
+
 /// Checks a drawing size in CSS pixels.
 pub fn check_size(w: f64, h: f64) -> Result<(), ChartError> {
     for (name, v) in [("width", w), ("height", h)] {
