@@ -240,7 +240,7 @@ export class Chart {
     constructor(id: string, params?: string | ChartParams);
     /**
      * The height this chart needs at `width` CSS pixels, whole, within `render::PREFERRED`
-     * (200–1600): pages use it as it is.
+     * (200–1600): pages use it as it is (`render::page_height`, which snippets reserve too).
      */
     preferredHeight(width: number): number;
     /**
