@@ -127,6 +127,8 @@ pub(super) struct BarFrame {
 
 /// Bars in either orientation, with their value labels: beyond the bar's end, or inside a
 /// stacked segment; a label is drawn only where the slot has room for it across the bar.
+/// Upright bars are labelled all or none: the widest label decides, so a chart never
+/// labels the bars whose values happen to be short and leaves the others bare.
 pub(super) fn bars(
     b: &mut Builder,
     fig: &Figure,
@@ -138,6 +140,11 @@ pub(super) fn bars(
 ) {
     let room = frame.band - frame.label_h;
     let group = group_width(fig, stacked, room);
+    let widest = fig
+        .marks
+        .iter()
+        .map(|mk| width(&mk.label, m.value))
+        .fold(0.0, f64::max);
     for ((i, mk), slot) in fig
         .marks
         .iter()
@@ -179,7 +186,7 @@ pub(super) fn bars(
             group * slot.frac + 4.0
         };
         match orient {
-            Orient::Up if text_w <= across => b.optional_text(
+            Orient::Up if widest <= across => b.optional_text(
                 &mk.label,
                 (bx.x0 + bx.x1) / 2.0,
                 bx.y0 - 3.0,
