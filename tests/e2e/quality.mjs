@@ -5,7 +5,7 @@
 // width, language and theme (tests/screenshots/quality-*.png). Run: node tests/e2e/quality.mjs
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -228,7 +228,9 @@ test("downloads: CSV with a BOM, filenames that name chart, zones, year and indi
     const had = new Set(readdirSync(dir));
     await page.click("#dl-csv");
     let name;
-    for (let i = 0; i < 100 && !(name = readdirSync(dir).find((f) => !had.has(f) && f.endsWith(".csv"))); i++) await sleep(100);
+    // The file may appear before its bytes are written: wait for both.
+    const written = () => (name = readdirSync(dir).find((f) => !had.has(f) && f.endsWith(".csv"))) && statSync(path.join(dir, name)).size > 3;
+    for (let i = 0; i < 100 && !written(); i++) await sleep(100);
     assert.ok(name, `a CSV for ${q}`);
     names.push(name);
     const bytes = readFileSync(path.join(dir, name));

@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, CLI, startServer, launch, openPage, shot } from "./harness.mjs";
@@ -170,10 +170,12 @@ test("downloads: PNG at 2x, SVG from the Rust path, the chart's CSV and the whol
   for (const id of ["#dl-png", "#dl-svg", "#dl-csv", "#dl-all"]) await page.click(id);
   const view = "gansu-zones_gdp-by-zone_default-zones_2024_en";
   const want = [`${view}.png`, `${view}.svg`, `${view}.csv`];
-  for (let i = 0; i < 100 && !want.every((f) => readdirSync(dir).includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
+  // A download may appear before its bytes are written: wait for the file and its bytes.
+  const written = (f) => readdirSync(dir).includes(f) && statSync(path.join(dir, f)).size > 0;
+  for (let i = 0; i < 100 && !want.every(written); i++) await new Promise((r) => setTimeout(r, 100));
   for (let i = 0; i < 100 && !readdirSync(dir).some((f) => /^gansu-zones_all-data_.*\.csv$/.test(f)); i++) await new Promise((r) => setTimeout(r, 100));
   want.push(readdirSync(dir).find((f) => /^gansu-zones_all-data_.*\.csv$/.test(f)));
-  for (let i = 0; i < 100 && !want.every((f) => readdirSync(dir).includes(f)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && !want.every(written); i++) await new Promise((r) => setTimeout(r, 100));
   const png = readFileSync(path.join(dir, want[0]));
   assert.equal(png.toString("latin1", 1, 4), "PNG");
   assert.equal(png.readUInt32BE(16), width * 2, "PNG width is twice the CSS width");
