@@ -8,7 +8,6 @@ mod load;
 #[allow(dead_code)]
 mod vocab;
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 const FILES: [&str; 4] = [
@@ -133,21 +132,13 @@ fn generate(d: &load::Loaded) -> String {
         )
         .unwrap();
     }
-    // Records hold indexes and ranges of one deduplicated TEXT, not `&str`s: half the bytes.
-    let mut text = String::new();
-    let mut ranges: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut range = |s: &str| -> (usize, usize) {
-        *ranges.entry(s.to_string()).or_insert_with(|| {
-            text.push_str(s);
-            (text.len() - s.len(), text.len())
-        })
-    };
-    o.push_str("];\n\npub static RECORDS: &[Record] = &[\n");
+    // Each record with the indexes of its zone, indicator and source in the tables above.
+    o.push_str("];\n\npub static RECORDS: &[(u8, u8, u8, Record)] = &[\n");
     for v in &d.values {
         let index = |what: &str, i: Option<usize>| match i {
             Some(i) if i <= u8::MAX as usize => i,
             _ => fail(&format!(
-                "data/values.csv line {}: {what} unresolved, or past 256 (Record holds a u8)",
+                "data/values.csv line {}: {what} unresolved, or past 256 (an index is a u8)",
                 v.line
             )),
         };
@@ -157,7 +148,7 @@ fn generate(d: &load::Loaded) -> String {
             d.indicators.iter().position(|i| i.id == v.indicator),
         );
         let source = index("source", d.sources.iter().position(|s| s.id == v.source));
-        let spans: Vec<(usize, usize)> = [
+        let text = [
             &v.period,
             &v.written_value,
             &v.written_unit,
@@ -165,20 +156,14 @@ fn generate(d: &load::Loaded) -> String {
             &v.quote,
             &v.note_zh,
             &v.note_en,
-        ]
-        .into_iter()
-        .map(|s| range(s))
-        .collect();
+        ];
         writeln!(
             o,
-            "    Record {{ value: {:?}, zone: {zone}, indicator: {indicator}, source: {source}, status: Status::{:?}, qualifier: Qualifier::{:?}, flag: Flag::{:?}, text: {spans:?} }},",
+            "    ({zone}, {indicator}, {source}, Record {{ value: {:?}, status: Status::{:?}, qualifier: Qualifier::{:?}, flag: Flag::{:?}, text: {text:?} }}),",
             v.value, v.status, v.qualifier, v.flag
         )
         .unwrap();
     }
-    if text.len() > u16::MAX as usize {
-        fail("the records' text outgrew 64 KB (Record holds u16 offsets)");
-    }
-    writeln!(o, "];\n\npub static TEXT: &str = {text:?};").unwrap();
+    o.push_str("];\n");
     o
 }

@@ -47,6 +47,9 @@ Commands:
                        the pages' sheets: www/src/shared/palette.css
   fallbacks DIR        write the fallback SVG of every view the embeds offer into DIR
                        (what an embed shows where wasm cannot run)
+  data DIR             write the data files the embed's core reads into DIR: all.txt
+                       (the whole dataset, derived values computed) and one part per
+                       view the embeds offer, each checked to draw as the whole does
   find ARTICLE.txt [--source ID] [--date YYYY-MM-DD] [--csv | --indicators]
                        the figure finder: read an article (plain text) and propose a row
                        of data/values.csv for every figure in it, with its quote; rows the
@@ -116,6 +119,21 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("data") if args.len() == 2 && !args[1].is_empty() => {
+            match gansu_zones::publish::data::write_all(std::path::Path::new(&args[1])) {
+                Ok((n, wider)) => {
+                    eprintln!(
+                        "gansu-zones data: wrote all.txt and {n} views' parts to {} ({wider} needed more than their marks' rows)",
+                        args[1]
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("gansu-zones data: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some("embed") => result("embed", embed(&args[1..])),
         Some("page") if args.len() == 2 => result("page", page(&args[1])),
         Some("find") => result("find", find(&args[1..])),

@@ -117,10 +117,19 @@ export interface MarkView {
 }
 "#;
 
-/// The data version this build holds: the date `data/` last changed (`2026-11-21`).
+/// The data version this core holds (given so far, for the embed's): the date `data/` last changed (`2026-11-21`).
 #[wasm_bindgen(js_name = dataVersion)]
 pub fn data_version() -> String {
-    crate::dataset::DATA_VERSION.to_string()
+    crate::dataset::Dataset::get().version.to_string()
+}
+
+/// Gives the core data: a data file or one view's part of it (`data/all.txt`,
+/// `data/gdp-by-zone.txt` beside the core). Parts add up; charts built afterwards see all
+/// of them. Throws on a malformed text or another data version, and keeps what it had.
+#[cfg(not(feature = "bundled"))]
+#[wasm_bindgen(js_name = loadData)]
+pub fn load_data(text: &str) -> Result<(), JsError> {
+    crate::dataset::text::load(text).map_err(|e| JsError::new(&e))
 }
 
 /// Every chart: `{id, title_zh, title_en, about, params}` (`params`: the ones it reads;

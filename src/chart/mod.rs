@@ -8,7 +8,7 @@
 mod error;
 mod params;
 
-use crate::dataset::{Dataset, Indicator, Zone, ZONES};
+use crate::dataset::{Dataset, Indicator, Zone};
 use crate::figures::{gdp, investment, rankings, targets, tax, Figure};
 pub use error::ChartError;
 pub use params::{Params, PARAM_KEYS};
@@ -214,7 +214,7 @@ pub fn choices(id: &str, params: &Params) -> Result<Choices, ChartError> {
             .collect();
     }
     if def.params.contains(&"zones") {
-        for z in ZONES {
+        for &z in &ds.zones {
             let p = Params {
                 zones: vec![z.id.to_string()],
                 period: None,

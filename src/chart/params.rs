@@ -78,13 +78,13 @@ impl Params {
                     p.theme = ThemeId::parse(value).ok_or_else(|| bad("expected light or dark"))?
                 }
                 "version" if value.is_empty() => p.version = None,
-                "version" if value == crate::dataset::DATA_VERSION => {
+                "version" if value == Dataset::get().version => {
                     p.version = Some(value.to_string())
                 }
                 "version" => {
                     return Err(bad(&format!(
                         "this build holds data version {}; frozen versions are served from versions/<date>/",
-                        crate::dataset::DATA_VERSION
+                        Dataset::get().version
                     )))
                 }
                 _ => {

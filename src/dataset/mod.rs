@@ -1,16 +1,18 @@
 //! The dataset: every figure of the five articles, with its source.
 //!
-//! `data/*.csv` is validated and compiled into static tables by `build.rs`;
-//! [`Dataset`] adds the derived values (see [`derive`]) and answers queries.
+//! `data/*.csv` is validated and compiled into static tables by `build.rs` (feature
+//! `bundled`: the CLI, the explorer); [`Dataset`] adds the derived values (see [`derive`])
+//! and answers queries. The embed's core is built without them: it reads the data as text
+//! (see [`text`]), the whole file or one view's part, with the derived values precomputed.
 
 pub mod derive;
 mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+pub mod text;
 pub mod vocab;
 
 use crate::format::{self, Lang};
-use std::sync::OnceLock;
 pub use vocab::{
     valid_period, Basis, EntityKind, Flag, Measure, PeriodKind, Qualifier, Status, Unit,
 };
@@ -62,7 +64,7 @@ impl Zone {
         let mut stack: Vec<&str> = vec![other.id];
         while let Some(id) = stack.pop() {
             seen += 1;
-            let Some(z) = ZONES.iter().find(|z| z.id == id) else {
+            let Some(z) = Dataset::get().zones.iter().find(|z| z.id == id) else {
                 continue;
             };
             for up in [z.parent, z.city].into_iter().flatten() {
@@ -94,31 +96,21 @@ pub struct Indicator {
     pub peers: &'static str,
 }
 
-/// One row of `data/values.csv`, converted to its canonical unit. Compact, as its table
-/// is the biggest in the wasm: indexes of the zone, indicator and source tables, and
-/// ranges of one shared text.
+/// One row of `data/values.csv`, converted to its canonical unit.
 #[derive(Debug)]
 pub struct Record {
     pub value: f64,
-    zone: u8,
-    indicator: u8,
-    source: u8,
     pub status: Status,
     pub qualifier: Qualifier,
     pub flag: Flag,
-    /// Ranges of `tables::TEXT`: period, written value, written unit, exact value, quote,
-    /// curator's note in Chinese and in English.
-    text: [(u16, u16); 7],
+    /// Period, written value, written unit, exact value, quote, curator's note in Chinese
+    /// and in English.
+    text: [&'static str; 7],
 }
 
 impl Record {
     fn text(&self, i: usize) -> &'static str {
-        let (start, end) = self.text[i];
-        // build.rs cut the ranges at char boundaries; `get` spares the wasm the
-        // formatting of a slicing panic.
-        tables::TEXT
-            .get(start as usize..end as usize)
-            .unwrap_or_default()
+        self.text[i]
     }
 
     pub fn period(&self) -> &'static str {
@@ -156,6 +148,9 @@ pub mod ids {
     include!(concat!(env!("OUT_DIR"), "/ids.rs"));
 }
 
+/// The tables `build.rs` compiles from `data/`: records as (zone, indicator, source) indexes
+/// into the tables, with their record.
+#[cfg(feature = "bundled")]
 mod tables {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
@@ -174,8 +169,12 @@ impl Source {
     }
 }
 
-/// The dataset's version: the date `data/` last changed. Frozen embeds pin it.
+/// The compiled-in dataset's version: the date `data/` last changed. Frozen embeds pin it.
+#[cfg(feature = "bundled")]
 pub use tables::DATA_VERSION;
+/// The compiled-in tables (the finder's and the explorer's vocabulary: typed indicators
+/// only; [`Dataset::indicators`] adds the derived ones).
+#[cfg(feature = "bundled")]
 pub use tables::{INDICATORS, SOURCES, ZONES};
 
 /// How a fact came to be: typed from an article, or computed from other facts.
@@ -349,7 +348,7 @@ impl std::fmt::Display for QueryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             QueryError::UnknownZone(id) => {
-                let valid: Vec<&str> = ZONES.iter().map(|z| z.id).collect();
+                let valid: Vec<&str> = Dataset::get().zones.iter().map(|z| z.id).collect();
                 write!(
                     f,
                     "unknown zone {}; valid zones: {}",
@@ -372,38 +371,77 @@ impl std::fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
-/// Every indicator, whatever the facts: those of the data files, then those only derived.
-/// (Compiled-in vocabulary, like [`ZONES`].)
+/// Every indicator of the dataset in use: those of the data files, then those only derived.
 pub fn indicators() -> impl Iterator<Item = &'static Indicator> {
-    INDICATORS.iter().chain(derive::INDICATORS.iter())
+    Dataset::get().indicators()
 }
 
-/// All facts, typed and derived, built once.
+/// The tables and all facts, typed and derived.
 pub struct Dataset {
+    /// The date `data/` last changed. Frozen embeds pin it.
+    pub version: &'static str,
+    pub sources: Vec<&'static Source>,
+    /// Every zone, in the data file's order (which orders charts).
+    pub zones: Vec<&'static Zone>,
+    /// Those of the data files, then those only derived.
+    pub indicators: Vec<&'static Indicator>,
+    /// Typed facts in the data file's order, then derived ones.
     pub facts: Vec<Fact>,
 }
 
 impl Dataset {
+    /// The dataset in use: the compiled-in one (feature `bundled`), or what the embed's
+    /// core has been given so far ([`text::load`]).
     pub fn get() -> &'static Dataset {
-        static DATA: OnceLock<Dataset> = OnceLock::new();
-        DATA.get_or_init(|| {
-            let mut facts: Vec<Fact> = tables::RECORDS.iter().map(fact_of_record).collect();
-            let derived = derive::derive(&facts);
-            facts.extend(derived);
-            Dataset { facts }
-        })
+        #[cfg(feature = "bundled")]
+        {
+            static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+            DATA.get_or_init(Dataset::bundled)
+        }
+        #[cfg(not(feature = "bundled"))]
+        text::loaded()
+    }
+
+    #[cfg(feature = "bundled")]
+    fn bundled() -> Dataset {
+        let fact = |(zone, indicator, source, r): &'static (u8, u8, u8, Record)| Fact {
+            zone: &tables::ZONES[*zone as usize],
+            indicator: &tables::INDICATORS[*indicator as usize],
+            period: r.period(),
+            value: r.value,
+            status: r.status,
+            qualifier: r.qualifier,
+            sources: vec![&tables::SOURCES[*source as usize]],
+            origin: Origin::Record(r),
+            interval: None,
+            flag: r.flag,
+        };
+        let mut facts: Vec<Fact> = tables::RECORDS.iter().map(fact).collect();
+        let derived = derive::derive(&facts);
+        facts.extend(derived);
+        Dataset {
+            version: DATA_VERSION,
+            sources: tables::SOURCES.iter().collect(),
+            zones: tables::ZONES.iter().collect(),
+            indicators: tables::INDICATORS
+                .iter()
+                .chain(derive::INDICATORS.iter())
+                .collect(),
+            facts,
+        }
     }
 
     pub fn zone(&self, id: &str) -> Result<&'static Zone, QueryError> {
-        ZONES
+        self.zones
             .iter()
+            .copied()
             .find(|z| z.id == id)
             .ok_or_else(|| QueryError::UnknownZone(id.to_string()))
     }
 
     /// Every indicator: those of the data files, then those only derived.
-    pub fn indicators(&self) -> impl Iterator<Item = &'static Indicator> {
-        indicators()
+    pub fn indicators(&self) -> impl Iterator<Item = &'static Indicator> + '_ {
+        self.indicators.iter().copied()
     }
 
     pub fn indicator(&self, id: &str) -> Result<&'static Indicator, QueryError> {
@@ -413,7 +451,7 @@ impl Dataset {
     }
 
     pub fn source(&self, id: &str) -> Option<&'static Source> {
-        SOURCES.iter().find(|s| s.id == id)
+        self.sources.iter().copied().find(|s| s.id == id)
     }
 
     /// The values of one indicator for one zone, oldest period first.
@@ -434,21 +472,5 @@ impl Dataset {
         self.facts
             .iter()
             .find(|f| f.zone.id == zone && f.indicator.id == indicator && f.period == period)
-    }
-}
-
-fn fact_of_record(r: &'static Record) -> Fact {
-    // build.rs has resolved every reference to an index.
-    Fact {
-        zone: &ZONES[r.zone as usize],
-        indicator: &INDICATORS[r.indicator as usize],
-        period: r.period(),
-        value: r.value,
-        status: r.status,
-        qualifier: r.qualifier,
-        sources: vec![&SOURCES[r.source as usize]],
-        origin: Origin::Record(r),
-        interval: None,
-        flag: r.flag,
     }
 }

@@ -334,7 +334,7 @@ impl Figure {
             ));
         }
         if self.frozen {
-            let v = crate::dataset::DATA_VERSION;
+            let v = crate::dataset::Dataset::get().version;
             lines.push(match l {
                 Lang::Zh => format!("数据截至{v}（固定版本，此后的数据更新不改变本图）"),
                 Lang::En => {

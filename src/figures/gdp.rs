@@ -6,7 +6,7 @@ use super::{
     periods_with, zone_name, ChartError, Figure, Kind, Params,
 };
 use crate::dataset::ids::{indicator, zone};
-use crate::dataset::{Dataset, EntityKind, Fact, Measure, Status, Unit, ZONES};
+use crate::dataset::{Dataset, EntityKind, Fact, Measure, Status, Unit};
 use crate::format::Lang;
 
 const LANBAI_PARTS: [&str; 4] = [
@@ -75,7 +75,8 @@ pub fn over_time(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError>
         .filter(|f| !f.period.is_empty())
         .collect();
     // By default, the zones with more than one year.
-    let zones: Vec<&str> = ZONES
+    let zones: Vec<&str> = ds
+        .zones
         .iter()
         .map(|z| z.id)
         .filter(|z| {
@@ -171,7 +172,7 @@ pub fn growth(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let Some(facts) = in_period(&mut fig, &all, p.period.as_deref(), what) else {
         return Ok(fig);
     };
-    add_by_zone_and_period(&mut fig, &facts);
+    add_by_zone_and_period(ds, &mut fig, &facts);
     fig.subtitle = l
         .pick(
             "同比实际增速（按可比价），按开发区和年份",
@@ -189,7 +190,7 @@ pub fn growth(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
 }
 
 /// One category per zone (in the zones' order), one series per period (oldest first).
-fn add_by_zone_and_period(fig: &mut Figure, facts: &[&'static Fact]) {
+fn add_by_zone_and_period(ds: &Dataset, fig: &mut Figure, facts: &[&'static Fact]) {
     let l = fig.lang;
     let mut periods: Vec<&str> = facts.iter().map(|f| f.period).collect();
     crate::sort::sort_by(&mut periods, |a, b| a.cmp(b));
@@ -197,7 +198,7 @@ fn add_by_zone_and_period(fig: &mut Figure, facts: &[&'static Fact]) {
     for y in periods {
         fig.series(period_label(l, y));
     }
-    for z in ZONES {
+    for &z in &ds.zones {
         for f in facts.iter().filter(|f| f.zone.id == z.id) {
             let c = fig.category(zone_name(z, l));
             let s = fig.series(period_label(l, f.period));
@@ -219,7 +220,7 @@ pub fn composition(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartErro
         indicator::CONSTRUCTION_VALUE_ADDED,
     ];
     let candidates: Vec<&Fact> = facts_of(ds, indicator::GDP_PRIMARY, &p.zones).collect();
-    let (zone, of_zone, period) = one_zone(p, &candidates);
+    let (zone, of_zone, period) = one_zone(ds, p, &candidates);
     let (name_zh, name_en) = zone.map_or(("", ""), |z| (z.name_zh, z.name_en));
     let title = match l {
         Lang::Zh => format!("{name_zh}{period}年地区生产总值构成"),
@@ -315,7 +316,7 @@ pub fn indicator(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError>
             .into();
         return Ok(fig);
     }
-    add_by_zone_and_period(&mut fig, &facts);
+    add_by_zone_and_period(ds, &mut fig, &facts);
     fig.subtitle = l.pick("按地区和年份", "by place and year").into();
     Ok(fig)
 }
@@ -350,14 +351,20 @@ mod tests {
 
     #[test]
     fn gdp_by_zone_is_built_from_the_dataset_it_is_given() {
-        let empty = Dataset { facts: Vec::new() };
+        let all = Dataset::get();
         let facts = vec![
-            fact(&empty, zone::LANZHOU_HTZ, "2024", 3e10),
-            fact(&empty, zone::BAIYIN_HTZ, "2024", 5e10),
-            fact(&empty, zone::LANZHOU_ETDZ, "2023", 9e10),
+            fact(all, zone::LANZHOU_HTZ, "2024", 3e10),
+            fact(all, zone::BAIYIN_HTZ, "2024", 5e10),
+            fact(all, zone::LANZHOU_ETDZ, "2023", 9e10),
         ];
         // Marks borrow the facts for the figure's life, as from the compiled-in dataset.
-        let ds: &'static Dataset = Box::leak(Box::new(Dataset { facts }));
+        let ds: &'static Dataset = Box::leak(Box::new(Dataset {
+            version: all.version,
+            sources: all.sources.clone(),
+            zones: all.zones.clone(),
+            indicators: all.indicators.clone(),
+            facts,
+        }));
         let p = Params {
             lang: Lang::En,
             ..Params::default()

@@ -13,7 +13,7 @@ pub(crate) mod targets;
 pub(crate) mod tax;
 
 use crate::chart::{ChartError, Params};
-use crate::dataset::{Dataset, Fact, Indicator, Zone, ZONES};
+use crate::dataset::{Dataset, Fact, Indicator, Zone};
 use crate::format::Lang;
 pub use figure::{Figure, Kind, Mark, Series};
 
@@ -97,10 +97,11 @@ fn in_period(
 /// Returns the zone, its facts among `candidates`, and the period to show
 /// (the one asked for, else its newest).
 fn one_zone(
+    ds: &Dataset,
     p: &Params,
     candidates: &[&'static Fact],
 ) -> (Option<&'static Zone>, Vec<&'static Fact>, String) {
-    let zone = zones_of(p)
+    let zone = zones_of(ds, p)
         .first()
         .copied()
         .or_else(|| candidates.first().map(|f| f.zone));
@@ -169,10 +170,10 @@ fn period_label(l: Lang, y: &str) -> String {
     }
 }
 
-fn zones_of(params: &Params) -> Vec<&'static Zone> {
+fn zones_of(ds: &Dataset, params: &Params) -> Vec<&'static Zone> {
     params
         .zones
         .iter()
-        .filter_map(|z| ZONES.iter().find(|x| x.id == *z))
+        .filter_map(|z| ds.zone(z).ok())
         .collect()
 }

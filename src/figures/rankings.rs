@@ -13,7 +13,7 @@ pub fn national(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> 
         .filter(|i| i.measure == Measure::Rank)
         .flat_map(|i| facts_of(ds, i.id, &p.zones))
         .collect();
-    let (zone, of_zone, _) = one_zone(p, &ranks);
+    let (zone, of_zone, _) = one_zone(ds, p, &ranks);
     let Some((zone, first)) = zone.zip(of_zone.first()) else {
         let title = l.pick("全国排名", "National ranking").to_string();
         let mut fig = Figure::new(l, title, Kind::Lines, Unit::Rank);

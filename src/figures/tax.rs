@@ -10,7 +10,7 @@ use crate::format::Lang;
 pub fn shares(ds: &'static Dataset, p: &Params) -> Result<Figure, ChartError> {
     let l = p.lang;
     let candidates: Vec<&Fact> = facts_of(ds, indicator::TAX_SHARE_OF_CITY, &p.zones).collect();
-    let (zone, of_zone, period) = one_zone(p, &candidates);
+    let (zone, of_zone, period) = one_zone(ds, p, &candidates);
     let what = l.pick("税收占比", "tax share");
     let Some(zone) = zone else {
         let mut fig = Figure::new(

@@ -2,6 +2,8 @@
 //! ([`snippets`]) and the fallback images' views and file names ([`fallback`]); and the
 //! rules the pages' JS reads from the core, as a module the build writes ([`js`]).
 
+#[cfg(feature = "explorer")]
+pub mod data;
 pub mod fallback;
 pub mod js;
 pub mod snippets;

@@ -6,7 +6,7 @@
 
 use super::fallback_file;
 use crate::chart::{self, Params};
-use crate::dataset::DATA_VERSION;
+use crate::dataset::Dataset;
 use crate::figures::Figure;
 use crate::render::page_height;
 use crate::words;
@@ -65,7 +65,7 @@ pub fn escape(text: &str) -> String {
 /// a frozen snippet points at the version's own directory.
 fn dir(base: &str, frozen: bool) -> String {
     if frozen {
-        format!("{base}versions/{DATA_VERSION}/")
+        format!("{base}versions/{}/", Dataset::get().version)
     } else {
         format!("{base}pkg/")
     }
@@ -88,7 +88,7 @@ fn attributes(id: &str, p: &Params, frozen: bool, theme: Theme) -> Vec<(&'static
         a.push(("theme", theme.id().to_string()));
     }
     if frozen {
-        a.push(("version", DATA_VERSION.to_string()));
+        a.push(("version", Dataset::get().version.to_string()));
     }
     a
 }

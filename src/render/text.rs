@@ -144,7 +144,8 @@ fn is_opening(c: char) -> bool {
 /// The place name (a zone's or city's Chinese name, full or short) starting at byte `at`.
 fn name_at(s: &str, at: usize) -> Option<&'static str> {
     let rest = s.get(at..)?;
-    crate::dataset::ZONES
+    crate::dataset::Dataset::get()
+        .zones
         .iter()
         .flat_map(|z| [z.name_zh, z.short_zh])
         .filter(|n| n.chars().count() > 1 && rest.starts_with(n))
