@@ -43,6 +43,10 @@ wasm() { # wasm OUT_DIR NPM_NAME DESCRIPTION [CARGO_FLAGS...]   (NPM_NAME "": no
 # npm packages (`npm install ./pkg`, `npm install ./pkg/embed`): the version is Cargo.toml's.
 wasm "$out" gansu-zones "Charts and data of the economy of Gansu's development zones: the whole API (charts, data, CSV, SVG, embed snippets), Rust compiled to WebAssembly" \
   --no-default-features --features explorer
+# The embed's core carries code only: its data, the whole file and one part per view the
+# embeds offer (each checked natively to draw as the whole does), is written beside it.
+rm -rf "$out/embed/data"
+cargo run --quiet -- data "$out/embed/data"
 # Its stack is 64 KB, not Rust's 1 MB: every view the embeds offer draws within 13 KB
 # (tests/web.rs measures it), and a page's memory is the core's linear memory plus the JS heap.
 TARGET_DIR=target/pkg-embed \

@@ -6,7 +6,7 @@
 // - With NAME: DIR/package.json as wasm-pack writes it (name, version, module/exports, types,
 //   files, sideEffects, license, repository), its version, license and repository read from
 //   Cargo.toml: the version is written once, there.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const [dir, name, description] = process.argv.slice(2);
 const glue = `${dir}/gansu_zones.js`;
@@ -53,6 +53,9 @@ if (name) {
   if (!/^\d+\.\d+\.\d+$/.test(version ?? "")) throw new Error(`Cargo.toml: no version x.y.z (${version})`);
   const repository = field("repository");
   const files = ["gansu_zones_bg.wasm", "gansu_zones.js", "gansu_zones.d.ts", "gansu_zones_bg.wasm.d.ts"];
+  // The embed's core carries no data: its data files ship beside it (`loadData`).
+  const data = existsSync(`${dir}/data/all.txt`);
+  if (data) files.push("data/");
   const pkg = {
     name,
     version,
@@ -67,6 +70,7 @@ if (name) {
     exports: {
       ".": { types: "./gansu_zones.d.ts", default: "./gansu_zones.js" },
       "./gansu_zones_bg.wasm": "./gansu_zones_bg.wasm",
+      ...(data && { "./data/*": "./data/*" }),
       "./package.json": "./package.json",
     },
     sideEffects: ["./snippets/*"],

@@ -140,9 +140,16 @@ export class Chart {
 export function charts(): ChartInfo[];
 
 /**
- * The data version this build holds: the date `data/` last changed (`2026-11-21`).
+ * The data version this core holds (given so far, for the embed's): the date `data/` last changed (`2026-11-21`).
  */
 export function dataVersion(): string;
+
+/**
+ * Gives the core data: a data file or one view's part of it (`data/all.txt`,
+ * `data/gdp-by-zone.txt` beside the core). Parts add up; charts built afterwards see all
+ * of them. Throws on a malformed text or another data version, and keeps what it had.
+ */
+export function loadData(text: string): void;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
@@ -160,14 +167,15 @@ export interface InitOutput {
     readonly T: (a: number) => [number, number];
     readonly U: () => [number, number, number];
     readonly V: () => [number, number];
-    readonly Y: (a: number, b: number) => number;
-    readonly Z: (a: number, b: number, c: number, d: number) => number;
-    readonly _: (a: number, b: number, c: number) => void;
-    readonly $: (a: number) => void;
-    readonly aa: () => number;
-    readonly ba: WebAssembly.Table;
-    readonly ca: (a: number) => void;
-    readonly da: () => void;
+    readonly W: (a: number, b: number) => [number, number];
+    readonly Z: (a: number, b: number) => number;
+    readonly _: (a: number, b: number, c: number, d: number) => number;
+    readonly $: (a: number, b: number, c: number) => void;
+    readonly aa: (a: number) => void;
+    readonly ba: () => number;
+    readonly ca: WebAssembly.Table;
+    readonly da: (a: number) => void;
+    readonly ea: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;

@@ -322,7 +322,7 @@ export function choices(chart_id: string, params?: string | ChartParams): Choice
 export function csv(): string;
 
 /**
- * The data version this build holds: the date `data/` last changed (`2026-11-21`).
+ * The data version this core holds (given so far, for the embed's): the date `data/` last changed (`2026-11-21`).
  */
 export function dataVersion(): string;
 

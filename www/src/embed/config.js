@@ -7,6 +7,10 @@ export const NAME = "gansu-zones-chart";
 // Where the core (wasm-bindgen's JS glue and the wasm) lives, from the site's root;
 // frozen data versions live in versions/<version>/.
 export const CORE = "pkg/embed/";
+// Data versions frozen while the core still carried its data: their cores need no data
+// file. Every later core is code only and reads data/<view part>.txt or data/all.txt
+// beside it (the build writes them: `gansu-zones data`).
+export const BUNDLED = ["2026-11-21"];
 export const MARGIN = 400; // lazy charts start loading this many px from the viewport
 // A core that has not loaded (glue, wasm, instantiation) in this many ms is given up on: its
 // charts show their fallback. Generous: 15 s is the embed's ~75 KB over a 40 kbit/s link.

@@ -1,15 +1,17 @@
 // Loading the core: one wasm module per data version, shared by every chart of the page,
-// with a bound on how long it may take and a reason a developer can act on when it fails.
-import { CORE, TIMEOUT } from "./config.js";
+// and the data it reads (each chart's view part, fetched beside the wasm), with a bound on
+// how long it may take and a reason a developer can act on when it fails.
+import { BUNDLED, CORE, TIMEOUT } from "./config.js";
 import { ROOT } from "./where.js";
 
 // One module per data version ("" is the live one), imported and instantiated once;
 // `ready` holds those loaded, for what must draw at once (printing).
 const cores = new Map();
 export const ready = new Map();
-export function core(version) {
+const dirOf = (version) => new URL(version ? `versions/${version}/` : CORE, ROOT);
+function core(version) {
   if (!cores.has(version)) {
-    const dir = new URL(version ? `versions/${version}/` : CORE, ROOT);
+    const dir = dirOf(version);
     const glueUrl = new URL("gansu_zones.js", dir).href;
     const wasmUrl = new URL("gansu_zones_bg.wasm", dir).href;
     // The wasm is fetched beside the glue, not after it: the glue's init awaits the response.
@@ -29,20 +31,65 @@ export function core(version) {
       // Glue and wasm of different builds can link and still fail on the first call:
       // one call now, so that they fail here, as a load error, rather than as a chart's.
       try {
-        new m.Chart(m.charts()[0].id, "").free();
+        m.charts();
       } catch (e) {
         throw mismatch(wasmUrl, e);
       }
       ready.set(version, m);
       return m;
     })();
-    let timer;
-    const late = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`)), TIMEOUT);
-    });
-    cores.set(version, Promise.race([load, late]).finally(() => clearTimeout(timer)));
+    cores.set(version, bounded(load, `${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`));
   }
   return cores.get(version);
+}
+
+/** The data part a view reads (`gdp-by-zone.period-2024.txt`): the build writes one per view
+ *  the explorer offers, named as Rust's `publish::data::part_file` names it. A chart with
+ *  its own zones, or any value a file name cannot hold, reads the whole file. */
+export function part(chart, zones, period, indicator) {
+  const ok = (s) => /^[a-z0-9_-]+$/.test(s);
+  if (zones || !ok(chart) || (indicator && !ok(indicator)) || (period && !ok(period))) return "all.txt";
+  return `${chart}${indicator ? `.indicator-${indicator}` : ""}${period ? `.period-${period}` : ""}.txt`;
+}
+
+// Data parts given to a version's core, by "version name": each fetched (in parallel with
+// the core) and loaded once; `has` for what must draw at once (printing).
+const given = new Map();
+const had = new Set();
+export const has = (version, name) => BUNDLED.includes(version) || had.has(`${version} ${name}`);
+
+/** The version's core, once it holds the data part `name`: resolves to the module. */
+export function withData(version, name) {
+  if (BUNDLED.includes(version)) return core(version);
+  const key = `${version} ${name}`;
+  if (!given.has(key)) {
+    const text = bounded(fetchPart(version, name), `${dirOf(version).href}data/${name}: no answer in ${TIMEOUT / 1000} s`);
+    text.catch(() => {}); // if the core fails as well, its error is the one reported
+    given.set(key, Promise.all([core(version), text]).then(([m, t]) => {
+      m.loadData(t);
+      had.add(key);
+      return m;
+    }));
+    given.get(key).catch(() => given.delete(key)); // a later change of attributes tries again
+  }
+  return given.get(key);
+}
+
+/** A view's part, or the whole file where the build wrote no part for the view. */
+async function fetchPart(version, name) {
+  const url = new URL(`data/${name}`, dirOf(version)).href;
+  const r = await fetch(url).catch((e) => why(url, e));
+  if (r.status === 404 && name !== "all.txt") return fetchPart(version, "all.txt");
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r.text();
+}
+
+function bounded(promise, message) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), TIMEOUT);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 const mismatch = (url, e) => new Error(`${url}: the wasm does not match its glue (different builds?), or is damaged: ${e.message}`);

@@ -3,7 +3,7 @@
 import { showTip, wireMarks, markCells } from "../shared/marks.js";
 import { NAME, MARGIN, ATTRS } from "./config.js";
 import { WORDS } from "./words.js";
-import { core, ready } from "./core.js";
+import { withData, ready, has, part } from "./core.js";
 import { ROOT } from "./where.js";
 import { schedule, scheduleSoon, unschedule } from "./schedule.js";
 import { el, style } from "./dom.js";
@@ -38,6 +38,7 @@ export class GansuZonesChart extends HTMLElement {
   #focus = -1;
   #failed = false;
   #stale = true; // the chart does not match the attributes yet
+  #loads = 0; // counts loads: one that finds a later one started gives way
 
   connectedCallback() {
     if (!this.#root) this.#build();
@@ -70,8 +71,23 @@ export class GansuZonesChart extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.#root) return;
-    if (name === "version") return this.#load();
+    // Another version, or a view whose data part the core lacks: load, then draw.
+    if (name === "version" || (this.#gz && !has(this.#version, this.#part()))) return this.#load();
     this.#invalidate();
+  }
+
+  /** The data part of the view the attributes name (core.js). */
+  #part() {
+    const a = (k) => (this.getAttribute(k) ?? "").trim();
+    return part(a("chart"), a("zones"), a("period"), a("indicator"));
+  }
+
+  /** A chart not started yet gets its data part once a chart of its version has loaded
+   *  the core, so that printing can draw it (printing cannot wait for a fetch). */
+  prefetch(version) {
+    if (!this.#started && (this.getAttribute("version") ?? "").trim() === version) {
+      withData(version, this.#part()).catch(() => {});
+    }
   }
 
   #onScheme = () => this.#theme() === "auto" && this.#invalidate();
@@ -83,8 +99,9 @@ export class GansuZonesChart extends HTMLElement {
    *  printing cannot wait for a core to load, so with none loaded it prints what it shows. */
   #onPrint = () => {
     this.#root.querySelector(".print")?.remove(); // the last print's
-    const gz = this.#gz ?? ready.get((this.getAttribute("version") ?? "").trim());
-    if (!gz || this.#failed || (this.#gz && !this.#chart)) return;
+    const version = (this.getAttribute("version") ?? "").trim();
+    const gz = this.#gz ?? ready.get(version);
+    if (!gz || !has(this.#version || version, this.#part()) || this.#failed || (this.#gz && !this.#chart)) return;
     let chart;
     try {
       chart = new gz.Chart(this.getAttribute("chart").trim(), this.#query("light"));
@@ -206,16 +223,20 @@ export class GansuZonesChart extends HTMLElement {
       return this.#error(`version: "${version}" is not a data version such as 2026-11-21`, "params", { kind: "version" });
     }
     let gz;
+    const loading = ++this.#loads;
     try {
-      gz = await core(version);
+      gz = await withData(version, this.#part());
     } catch (e) {
-      if (version !== this.#version) return;
+      if (loading !== this.#loads) return;
       return this.#error(version ? `data version ${version}: ${e.message}` : e.message, "load");
     }
-    if (version !== this.#version) return; // the version changed while loading
+    if (loading !== this.#loads) return; // the version or the view changed while loading
+    if (!has(version, this.#part())) return this.#load(); // the view changed: its data too
+    const first = !this.#gz;
     this.#gz = gz;
     this.#stale = true;
     scheduleSoon(this);
+    if (first) setTimeout(() => document.querySelectorAll(NAME).forEach((c) => c.prefetch?.(version)));
   }
 
   /** The query the Rust core reads, from the attributes. */
