@@ -12,8 +12,8 @@ use crate::render::svg;
 pub const ALL: &str = "all.txt";
 
 /// The name of a view's part (`gdp-by-zone.period-2023.txt`): the fallback image's name
-/// without the language, as the data is the same in both. The element builds it from its
-/// attributes the same way (www/src/embed/core.js).
+/// without the language, as the data is the same in both (a chart's default view is
+/// `ID.txt`). The element builds it from its attributes the same way (www/src/embed/core.js).
 pub fn part_file(fallback_svg: &str) -> Option<String> {
     let rest = fallback_svg.strip_suffix(".svg")?;
     let (id, rest) = rest.split_once('.')?;
@@ -142,7 +142,12 @@ pub fn write_all(dir: &std::path::Path) -> Result<(usize, usize), String> {
     put(ALL, &text::write(ds, &all)?)?;
     let (mut n, mut wider) = (0, 0);
     let mut done: Vec<String> = Vec::new();
-    for (file, id, params) in super::fallback_views() {
+    // Every view with a fallback image, and every chart's default view (`indicator.txt`:
+    // the indicator chart without an indicator has no image, but draws).
+    let defaults = crate::chart::CHARTS
+        .iter()
+        .map(|c| (format!("{}.zh.svg", c.id), c.id, Params::default()));
+    for (file, id, params) in super::fallback_views().into_iter().chain(defaults) {
         let Some(name) = part_file(&file) else {
             continue;
         };

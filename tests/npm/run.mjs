@@ -77,13 +77,18 @@ const inked = (page) => page.evaluate(() => [...document.querySelectorAll("canva
   return ink;
 }));
 
-test("npm pack: the packages hold the glue, its types and the wasm, with the version of Cargo.toml", () => {
+test("npm pack: the packages hold the glue, its types and the wasm (and the embed its data), with the version of Cargo.toml", () => {
   for (const [dir, name] of [["pkg", "gansu-zones"], ["pkg/embed", "gansu-zones-embed"]]) {
     const t = tarballs[dir];
     assert.equal(t.name, name);
     assert.equal(t.version, cargoVersion);
-    assert.deepEqual(t.files.map((f) => f.path).sort(),
+    const files = t.files.map((f) => f.path);
+    assert.deepEqual(files.filter((f) => !f.startsWith("data/")).sort(),
       ["gansu_zones.d.ts", "gansu_zones.js", "gansu_zones_bg.wasm", "gansu_zones_bg.wasm.d.ts", "package.json"]);
+    // The embed's core carries no data: the whole file and the views' parts ship beside it.
+    const data = files.filter((f) => f.startsWith("data/"));
+    if (dir === "pkg") assert.deepEqual(data, []);
+    else assert.ok(data.includes("data/all.txt") && data.includes("data/gdp-by-zone.period-2024.txt") && data.length > 200, `${data.length} data files`);
     const pkg = JSON.parse(readFileSync(path.join(ROOT, dir, "package.json"), "utf8"));
     for (const key of ["module", "types", "exports", "sideEffects", "license", "files", "description"]) assert.ok(pkg[key], `${dir}: ${key}`);
     assert.equal(pkg.type, "module");
@@ -149,6 +154,9 @@ import * as embed from "gansu-zones-embed";
 gz.initSync({ module: readFileSync(new URL("node_modules/gansu-zones/gansu_zones_bg.wasm", import.meta.url)) });
 embed.initSync({ module: readFileSync(new URL("node_modules/gansu-zones-embed/gansu_zones_bg.wasm", import.meta.url)) });
 const out = [];
+// The embed's core carries no data: it reads the file shipped beside it.
+out.push(["loadData", "malformed", (() => { try { embed.loadData("X1\\tfoo\\n"); return "ok"; } catch (e) { return e.message; } })(), 'data: a line starts with "X1"']);
+embed.loadData(readFileSync(new URL("node_modules/gansu-zones-embed/data/all.txt", import.meta.url), "utf8"));
 const outcome = (f) => { try { return "ok " + f(); } catch (e) { return (e instanceof Error ? "Error " : "not an Error ") + e.message; } };
 const cases = [
   [{ period: 2023, lang: "en", zones: ["lanzhou-htz", "zhangye-etdz"] }, "period=2023&lang=en&zones=lanzhou-htz,zhangye-etdz"],
@@ -182,11 +190,15 @@ process.stdout.write(JSON.stringify(out));
 
 // The page's own checks, shared by the bundled and the plain page.
 const PAGE_CHECKS = `
-export async function checks(init, Chart, charts, dataVersion, initArg) {
+export async function checks(init, Chart, charts, dataVersion, loadData, initArg) {
   const before = (f) => { try { f(); } catch (e) { return e instanceof Error && e.message; } };
   const early = { message: before(() => charts()) };
   const earlyChart = before(() => new Chart("gdp-by-zone", ""));
   await init(initArg);
+  // The view's part of the data, as the README's example gives it, then the whole file.
+  for (const f of ["gdp-by-zone.period-2024.txt", "all.txt"]) {
+    loadData(await (await fetch("/node_modules/gansu-zones-embed/data/" + f)).text());
+  }
   const canvas = document.querySelector("canvas");
   const chart = new Chart("gdp-by-zone", { period: 2024, lang: "en" });
   chart.draw(canvas, 640, 400, 1);
@@ -220,13 +232,13 @@ const expectPage = async (page) => {
 test("esbuild bundles a page that imports the package and draws a chart", async () => {
   writeFileSync(path.join(project, "checks.js"), PAGE_CHECKS);
   writeFileSync(path.join(project, "bundled.js"), `
-import init, { Chart, charts, dataVersion } from "gansu-zones-embed";
+import init, { Chart, charts, dataVersion, loadData } from "gansu-zones-embed";
 import wasm from "gansu-zones-embed/gansu_zones_bg.wasm";
 import * as full from "gansu-zones";
 import fullWasm from "gansu-zones/gansu_zones_bg.wasm";
 import { checks } from "./checks.js";
 try {
-  await checks(init, Chart, charts, dataVersion, { module_or_path: wasm });
+  await checks(init, Chart, charts, dataVersion, loadData, { module_or_path: wasm });
   await full.default({ module_or_path: fullWasm });
   window.__result.svg = new full.Chart("tax", "lang=en").svg(400, 300).slice(0, 4);
   window.__done = true;
@@ -244,9 +256,9 @@ try {
 
 test("a plain <script type=\"module\"> imports the installed package and draws a chart", async () => {
   writeFileSync(path.join(project, "plain.js"), `
-import init, { Chart, charts, dataVersion } from "./node_modules/gansu-zones-embed/gansu_zones.js";
+import init, { Chart, charts, dataVersion, loadData } from "./node_modules/gansu-zones-embed/gansu_zones.js";
 import { checks } from "./checks.js";
-try { await checks(init, Chart, charts, dataVersion); window.__done = true; } catch (e) { window.__failed = String(e.stack || e); }
+try { await checks(init, Chart, charts, dataVersion, loadData); window.__done = true; } catch (e) { window.__failed = String(e.stack || e); }
 `);
   writeFileSync(path.join(project, "plain.html"), `<!doctype html><meta charset="utf-8"><canvas></canvas><script type="module" src="plain.js"></script>`);
   const page = await runPage("plain.html");

@@ -65,8 +65,9 @@ export function withData(version, name) {
   if (!given.has(key)) {
     const text = bounded(fetchPart(version, name), `${dirOf(version).href}data/${name}: no answer in ${TIMEOUT / 1000} s`);
     text.catch(() => {}); // if the core fails as well, its error is the one reported
-    given.set(key, Promise.all([core(version), text]).then(([m, t]) => {
-      m.loadData(t);
+    // The core first: when both fail, its error is the one a developer needs.
+    given.set(key, core(version).then(async (m) => {
+      m.loadData(await text);
       had.add(key);
       return m;
     }));
@@ -75,7 +76,8 @@ export function withData(version, name) {
   return given.get(key);
 }
 
-/** A view's part, or the whole file where the build wrote no part for the view. */
+/** A view's part, or the whole file where the build wrote no part for the view (a period
+ *  the chart does not offer: one 404, then the whole file, which lets the core say so). */
 async function fetchPart(version, name) {
   const url = new URL(`data/${name}`, dirOf(version)).href;
   const r = await fetch(url).catch((e) => why(url, e));
