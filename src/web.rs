@@ -212,6 +212,13 @@ impl Chart {
         id: &str,
         #[wasm_bindgen(unchecked_param_type = "string | ChartParams")] params: Option<String>,
     ) -> Result<Chart, JsValue> {
+        #[cfg(not(feature = "bundled"))]
+        if crate::dataset::Dataset::get().facts.is_empty() {
+            return Err(JsError::new(
+                "no data yet: give the core data/all.txt or a view's part with loadData(text)",
+            )
+            .into());
+        }
         let params = Params::parse(params.as_deref().unwrap_or("")).map_err(chart_err)?;
         let fig = chart::build(id, &params).map_err(chart_err)?;
         Ok(Chart {

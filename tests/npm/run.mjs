@@ -155,6 +155,7 @@ gz.initSync({ module: readFileSync(new URL("node_modules/gansu-zones/gansu_zones
 embed.initSync({ module: readFileSync(new URL("node_modules/gansu-zones-embed/gansu_zones_bg.wasm", import.meta.url)) });
 const out = [];
 // The embed's core carries no data: it reads the file shipped beside it.
+out.push(["loadData", "none yet", (() => { try { new embed.Chart("tax"); return "ok"; } catch (e) { return e.message; } })(), "no data yet: give the core data/all.txt or a view's part with loadData(text)"]);
 out.push(["loadData", "malformed", (() => { try { embed.loadData("X1\\tfoo\\n"); return "ok"; } catch (e) { return e.message; } })(), 'data: a line starts with "X1"']);
 embed.loadData(readFileSync(new URL("node_modules/gansu-zones-embed/data/all.txt", import.meta.url), "utf8"));
 const outcome = (f) => { try { return "ok " + f(); } catch (e) { return (e instanceof Error ? "Error " : "not an Error ") + e.message; } };
