@@ -132,6 +132,10 @@ export class GansuZonesChart extends HTMLElement {
     this.#root.append(fig);
     this.#box = el("div", "box", fig);
     this.#canvas = el("canvas", "", el("div", "plot", this.#box));
+    // Its 2D context, made here so the core's getContext("2d") gets it: desynchronized, the
+    // canvas is not copied for the compositor on the frame after each draw, which on a
+    // software-rendered page was most of a first draw's long task (bench/SIZE.md, issue 17).
+    this.#canvas.getContext("2d", { desynchronized: true });
     this.#canvas.tabIndex = 0;
     this.#canvas.setAttribute("role", "img");
     this.#canvas.setAttribute("aria-label", this.#words().loading); // the chart's title once drawn
