@@ -20,7 +20,7 @@ wasm() { # wasm OUT_DIR NPM_NAME DESCRIPTION [CARGO_FLAGS...]   (NPM_NAME "": no
   shift 3
   # (A build with other flags has its own target directory: cargo keeps one artifact per crate.)
   local tdir=${TARGET_DIR:-target/pkg-build}
-  cargo build --quiet --release --lib --target wasm32-unknown-unknown --target-dir "$tdir" "$@"
+  cargo ${TOOLCHAIN:+"+$TOOLCHAIN"} build --quiet --release --lib --target wasm32-unknown-unknown --target-dir "$tdir" "$@"
   mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" --out-name gansu_zones \
     "$tdir/wasm32-unknown-unknown/release/gansu_zones.wasm"
@@ -49,10 +49,17 @@ rm -rf "$out/embed/data"
 cargo run --quiet -- data "$out/embed/data"
 # Its stack is 64 KB, not Rust's 1 MB: every view the embeds offer draws within 13 KB
 # (tests/web.rs measures it), and a page's memory is the core's linear memory plus the JS heap.
-TARGET_DIR=target/pkg-embed \
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -C link-arg=-zstack-size=65536" \
+# The embed alone is built on a pinned nightly (scripts/nightly-toolchain, installed by
+# setup.sh) with std rebuilt for size and panics as bare traps: no panic machinery, messages,
+# locations or Debug output (wasm −2.9 KB gzip, bench/SIZE.md). A panic was already a trap
+# without message in the browser (the default hook writes to stderr, which is discarded).
+# std is compiled from the toolchain's rust-src, so its path is remapped too.
+nightly=$(tr -d '[:space:]' < scripts/nightly-toolchain)
+nightly_sysroot=$(rustc +"$nightly" --print sysroot)
+TOOLCHAIN=$nightly TARGET_DIR=target/pkg-embed \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS --remap-path-prefix=$nightly_sysroot=/rust -C link-arg=-zstack-size=65536 -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
 wasm "$out/embed" gansu-zones-embed "Charts of the economy of Gansu's development zones, charts only: the small core that embeds in articles load" \
-  --no-default-features
+  --no-default-features -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 # The figure finder's page: the explorer's API and the finder with OpenCC's tables.
 wasm "$out/find" "" ""
 # The dataset as CSV beside the wasm: the page's table when wasm cannot run.

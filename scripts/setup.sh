@@ -9,6 +9,13 @@ WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's
 # Rust target (rust-toolchain.toml pins the toolchain; rustup installs it on first use).
 rustup show active-toolchain >/dev/null
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+# The embed's pinned nightly (scripts/build.sh): std is rebuilt from its rust-src.
+nightly=$(tr -d '[:space:]' < scripts/nightly-toolchain)
+if ! rustup toolchain list | grep -q "^$nightly-" \
+  || ! rustup +"$nightly" component list --installed | grep -qx rust-src \
+  || ! rustup +"$nightly" target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup toolchain install "$nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
 
 # wasm-bindgen CLI of exactly the library's version in Cargo.lock: its glue must match the library.
 if ! command -v wasm-bindgen >/dev/null || [ "$(wasm-bindgen --version | cut -d' ' -f2)" != "$WASM_BINDGEN_VERSION" ]; then

@@ -64,6 +64,8 @@ try {
   m.initSync({ module: readFileSync(wasm) });
   const charts = m.charts();
   if (!charts.length) throw new Error("charts() answered none");
+  // The embed's core carries no data: it reads the file the build wrote beside it.
+  if (m.loadData) m.loadData(readFileSync(`${dir}/data/all.txt`, "utf8"));
   new m.Chart(charts[0].id, "").free();
 } catch (e) {
   throw new Error(`${glue}: the renamed glue and wasm do not work together (${e.message}); scripts/short-names.mjs must follow wasm-bindgen's glue`);

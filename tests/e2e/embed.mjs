@@ -281,6 +281,48 @@ test("hostile and wrong attributes give the reader a clear message in place, the
   await page.close();
 });
 
+test("a trap in the core while drawing (a bug: RuntimeError, no message) ends in the snippet's fallback; the other charts draw", async () => {
+  const page = await host({ width: 800, height: 1800 });
+  const snippet = execFileSync(CLI, ["embed", "gdp-by-zone", "--base", `${server.url}/`]).toString();
+  await page.evaluate((html) => {
+    // A trap stops the call mid-way, its chart still borrowed; a canvas call throwing
+    // through the wasm's frames does the same. (The embed's panics trap without message.)
+    const fill = CanvasRenderingContext2D.prototype.fillRect;
+    let armed = true;
+    CanvasRenderingContext2D.prototype.fillRect = function (...args) {
+      if (armed && this.canvas.getRootNode().host?.id === "trapped") {
+        armed = false;
+        throw new WebAssembly.RuntimeError("unreachable");
+      }
+      return fill.apply(this, args);
+    };
+    document.body.insertAdjacentHTML("beforeend", html.replace(/<script[^>]*><\/script>/g, ""));
+    document.querySelector("gansu-zones-chart").id = "trapped";
+    const other = document.createElement("gansu-zones-chart");
+    other.id = "other";
+    other.setAttribute("chart", "tax");
+    document.body.append(other);
+  }, snippet);
+  await settled(page);
+  const p = await probeOf(page);
+  assert.deepEqual(p.errors.map((e) => [e.id, e.kind, e.message]), [["trapped", "draw", "unreachable"]]);
+  assert.ok(p.draws.some((d) => d.id === "other"), "the other chart did not draw");
+  const shown = await page.$eval("#trapped", async (e) => {
+    const img = e.shadowRoot.querySelector("img.fallback");
+    if (img && !img.complete) await new Promise((r) => (img.onload = img.onerror = r));
+    return {
+      text: e.shadowRoot.querySelector(".status strong").textContent,
+      image: img?.naturalWidth ?? 0,
+      rows: e.shadowRoot.querySelectorAll(".status tr").length,
+      canvas: e.shadowRoot.querySelector("canvas").hidden,
+    };
+  });
+  assert.equal(shown.text, "图表无法加载。下面是预先生成的图片和数据表。");
+  assert.ok(shown.image > 0 && shown.rows > 1 && shown.canvas, JSON.stringify(shown));
+  assert.deepEqual(page.problems.filter((m) => !m.includes("Gansu Zones: ")), []);
+  await page.close();
+});
+
 test("attributes follow at run time; tooltips, keys and the table work; dark mode follows", async () => {
   const page = await host({ width: 800, height: 900, scheme: "dark" });
   await page.evaluate(() => {

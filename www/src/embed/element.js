@@ -380,7 +380,11 @@ export class GansuZonesChart extends HTMLElement {
    *  to the console and the event), with the snippet's fallback, then tells the page.
    *  `info`: the core's error ({kind, id, reader}) when it has one. */
   #error(message, kind, info = {}) {
-    this.#chart?.free();
+    // A call that trapped (a bug in the core: RuntimeError "unreachable", no message) never
+    // released its chart: free() throws, and must not keep the fallback from showing.
+    try {
+      this.#chart?.free();
+    } catch {}
     this.#chart = null;
     this.#failed = true;
     this.#hide();
