@@ -8,6 +8,10 @@
 //! Parts load in any order and merge by ordinal, so the tables keep the whole dataset's
 //! order, and a page's charts share one core whatever parts they brought.
 
+// (No `{:?}` in what the core says: the embed is built with -Zfmt-debug=none, which
+// prints nothing for it.)
+use crate::format::quoted;
+
 use super::{
     Basis, Dataset, EntityKind, Fact, Flag, Indicator, Measure, Origin, PeriodKind, Qualifier,
     Record, Source, Status, Unit, Zone,
@@ -248,11 +252,11 @@ pub fn read(texts: &[&'static str]) -> Result<Dataset, String> {
             let head = fields.next().unwrap_or_default();
             let kind = "VSZIRD"
                 .find(head.get(..1).unwrap_or_default())
-                .ok_or_else(|| format!("data: a line starts with {head:?}"))?;
+                .ok_or_else(|| format!("data: a line starts with {}", quoted(head)))?;
             let ord: u32 = head
                 .get(1..)
                 .and_then(|o| o.parse().ok())
-                .ok_or_else(|| format!("data: {head:?} has no ordinal"))?;
+                .ok_or_else(|| format!("data: {} has no ordinal", quoted(head)))?;
             rows.push((kind, ord, fields.collect()));
         }
     }
