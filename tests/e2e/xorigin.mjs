@@ -146,6 +146,9 @@ test("the chart host sends CORS, CORP and cache headers as _headers says", async
     [`/versions/${DATA_VERSION}/gansu_zones.js`]: /max-age=31536000, immutable/,
     [`/versions/${DATA_VERSION}/gansu_zones_bg.wasm`]: /max-age=31536000, immutable/,
     [`/versions/${DATA_VERSION}/fallback/tax.zh.svg`]: /max-age=31536000, immutable/,
+    "/pkg/embed/data/all.txt": /no-cache/,
+    "/pkg/embed/data/gdp-by-zone.period-2024.txt": /no-cache/,
+    [`/versions/${DATA_VERSION}/data/tax.txt`]: /max-age=31536000, immutable/,
   };
   for (const [p, cache] of Object.entries(paths)) {
     const res = await fetch(`${charts.url}${p}`, { headers: { Origin: news.origin } });
@@ -269,6 +272,46 @@ test("twenty snippets on one page fetch embed.js once", async (t) => {
   assert.equal(cold.requests, 1, `first visit: ${cold.requests} requests`);
   assert.ok(warm.requests <= 1, `second visit: ${warm.requests} requests`);
   assert.ok(logged.log.filter((l) => l.startsWith("GET /www/embed.js 304")).length >= warm.requests);
+});
+
+test("the core carries no data: one core per page, each chart's view part beside it, the whole file for its own zones, a new view's part when the attributes change", async () => {
+  const body = [
+    snippet(logged.url, "gdp-by-zone", "--period", "2024"),
+    snippet(logged.url, "rankings"),
+    snippet(logged.url, "plans", "--lang", "en"),
+  ].join("\n");
+  const start = logged.log.length;
+  const page = await open(article("parts.html", body), { width: 800, height: 4000 });
+  await settled(page);
+  const requested = () => logged.log.slice(start);
+  // Paths of the data fetched (200, or 304 where an earlier test left them in the cache).
+  const data = () => requested().filter((l) => / \/.*\/data\/.* (200|304)$/.test(l)).map((l) => l.split(" ")[1]);
+  assert.equal(requested().filter((l) => l.includes("gansu_zones_bg.wasm")).length, 1, "one core for three families");
+  assert.deepEqual(data().sort(), [
+    "/pkg/embed/data/gdp-by-zone.period-2024.txt",
+    "/pkg/embed/data/plans.txt",
+    "/pkg/embed/data/rankings.txt",
+  ]);
+  let p = await probeOf(page);
+  assert.deepEqual(p.errors, []);
+  assert.equal(new Set(p.draws.map((d) => d.id)).size, 3);
+  const title = (i) => page.$$eval("gansu-zones-chart", (e, i) => e[i].shadowRoot.querySelector("canvas").getAttribute("aria-label"), i);
+  assert.match(await title(0), /2024/);
+  // Another period: its part is fetched, then the chart draws it.
+  const draws = p.draws.length;
+  await page.$eval("gansu-zones-chart", (e) => e.setAttribute("period", "2023"));
+  await page.waitForFunction((n) => window.__probe.draws.length > n, { timeout: 30000 }, draws);
+  assert.match(await title(0), /2023/);
+  assert.ok(data().includes("/pkg/embed/data/gdp-by-zone.period-2023.txt"), data().join("\n"));
+  // Its own zones: the whole file (a part names only its view's zones).
+  p = await probeOf(page);
+  await page.$eval("gansu-zones-chart", (e) => e.setAttribute("zones", "lanzhou-htz,zhangye-etdz"));
+  await page.waitForFunction((n) => window.__probe.draws.length > n, { timeout: 30000 }, p.draws.length);
+  assert.ok(data().includes("/pkg/embed/data/all.txt"), data().join("\n"));
+  const marks = await page.$eval("gansu-zones-chart", (e) => e.shadowRoot.querySelectorAll("table tbody tr").length);
+  assert.ok(marks >= 2, `${marks} rows in the data table`);
+  assert.deepEqual((await probeOf(page)).errors, []);
+  await page.close();
 });
 
 test("a wasm that never answers ends in the fallback within the bound; other charts draw", async () => {
