@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ROOT, CLI, startServer, launch, openPage, shot, probe } from "./harness.mjs";
 
@@ -69,6 +69,25 @@ async function iframesSized(page) {
     { timeout: 20000 },
   );
 }
+
+test("every view with a fallback image, and every chart's default view, finds the data part the element asks for", async () => {
+  const { part } = await import(path.join(ROOT, "www/src/embed/parts.js"));
+  const views = readdirSync(path.join(ROOT, "pkg/fallback")).map((f) => {
+    // gdp-by-zone.zh.period-2023.svg, indicator.en.indicator-gdp.svg: the chart, then options.
+    const [chart, , ...options] = f.replace(/\.svg$/, "").split(".");
+    const opt = (k) => options.find((o) => o.startsWith(`${k}-`))?.slice(k.length + 1) ?? "";
+    return [chart, opt("period"), opt("indicator")];
+  });
+  const ids = execFileSync(CLI, ["charts"]).toString().trim().split("\n").map((l) => l.split(" ")[0]);
+  assert.ok(views.length > 500 && ids.length >= 12);
+  for (const [chart, period, indicator] of [...views, ...ids.map((id) => [id, "", ""])]) {
+    const name = part(chart, "", period, indicator);
+    assert.notEqual(name, "all.txt", `${chart} ${period} ${indicator}`);
+    assert.ok(existsSync(path.join(ROOT, "pkg/embed/data", name)), name);
+  }
+  assert.equal(part("gdp-by-zone", "lanbai", "2024", ""), "all.txt", "own zones read the whole file");
+  assert.equal(part("gdp-by-zone", "", "../x", ""), "all.txt", "no path from an attribute");
+});
 
 test("the demo article: every chart draws, script and iframe, with the host's CSS kept out", async () => {
   const page = await open("/www/demo/article.html", { width: 1280, height: 900 });

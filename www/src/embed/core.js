@@ -3,6 +3,7 @@
 // how long it may take and a reason a developer can act on when it fails.
 import { BUNDLED, CORE, TIMEOUT } from "./config.js";
 import { ROOT } from "./where.js";
+export { part } from "./parts.js";
 
 // One module per data version ("" is the live one), imported and instantiated once;
 // `ready` holds those loaded, for what must draw at once (printing).
@@ -41,15 +42,6 @@ function core(version) {
     cores.set(version, bounded(load, `${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`));
   }
   return cores.get(version);
-}
-
-/** The data part a view reads (`gdp-by-zone.period-2024.txt`): the build writes one per view
- *  the explorer offers, named as Rust's `publish::data::part_file` names it. A chart with
- *  its own zones, or any value a file name cannot hold, reads the whole file. */
-export function part(chart, zones, period, indicator) {
-  const ok = (s) => /^[a-z0-9_-]+$/.test(s);
-  if (zones || !ok(chart) || (indicator && !ok(indicator)) || (period && !ok(period))) return "all.txt";
-  return `${chart}${indicator ? `.indicator-${indicator}` : ""}${period ? `.period-${period}` : ""}.txt`;
 }
 
 // Data parts given to a version's core, by "version name": each fetched (in parallel with

@@ -26,7 +26,7 @@
 // no inline styles or scripts). Rust draws, formats and hit-tests; this file wires.
 //
 // This is the source's entry; the modules beside it: config (constants), words, where (the
-// script's own URL), core (loading the wasm), schedule (when charts draw), dom, sizes,
+// script's own URL), core (loading the wasm and the data), parts (which data file a view reads), schedule (when charts draw), dom, sizes,
 // noscript (the fallback, read as data) and element (the element itself). Articles load
 // www/embed.js: these files with ../shared/marks.js and the sheet, bundled and minified by
 // scripts/bundle.sh into one classic script, not a module, on purpose: loaded before the
