@@ -26,7 +26,7 @@ pub fn nice_step(span: f64, count: usize) -> f64 {
         return 1.0;
     }
     let raw = span / count.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = 10f64.powi(raw.log10().floor() as i32);
     let norm = raw / mag;
     let nice = if norm <= 1.0 {
         1.0
