@@ -41,6 +41,15 @@ function writeData() {
     values: pick.map((r) => Number(r.value) / 1e8),
   };
   writeFileSync(path.join(DIST, "data.js"), `export const DATA = ${JSON.stringify(data)};\n`);
+  // Ours as an article carries it: the CLI's snippet (lazy, its <noscript> with the fallback
+  // image and table), its <script> already in the page's head; the same 400 px height as the
+  // peers' charts, which an editor sets with `height`.
+  const snippet = execFileSync("cargo", ["run", "--quiet", "--", "embed", "gdp-by-zone", "--period", "2024", "--base", "../../"], { cwd: ROOT })
+    .toString()
+    .replace(/^<script src="[^"]*embed\.js"><\/script>\n/, "")
+    .replace("<gansu-zones-chart ", '<gansu-zones-chart height="400" ');
+  if (!snippet.startsWith("<gansu-zones-chart ")) throw new Error(`unexpected snippet: ${snippet.slice(0, 80)}`);
+  writeFileSync(path.join(DIST, "snippet.js"), `export const SNIPPET = ${JSON.stringify(snippet)};\n`);
 }
 
 function bundle() {

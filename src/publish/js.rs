@@ -91,6 +91,8 @@ pub fn rules_module() -> String {
         ),
         "/** dataset::Status::names: each status in words. */",
         &format!("export const STATUS = {};", by_lang(status)),
+        "/** render::theme::SANS: the font stack the charts' canvas text is set in. */",
+        &format!("export const SANS = {};", js(SANS)),
         "",
     ]
     .join("\n")
