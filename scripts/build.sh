@@ -56,10 +56,20 @@ cargo run --quiet -- data "$out/embed/data"
 # std is compiled from the toolchain's rust-src, so its path is remapped too.
 nightly=$(tr -d '[:space:]' < scripts/nightly-toolchain)
 nightly_sysroot=$(rustc +"$nightly" --print sysroot)
-TOOLCHAIN=$nightly TARGET_DIR=target/pkg-embed \
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS --remap-path-prefix=$nightly_sysroot=/rust -C link-arg=-zstack-size=65536 -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
-wasm "$out/embed" gansu-zones-embed "Charts of the economy of Gansu's development zones, charts only: the small core that embeds in articles load" \
-  --no-default-features -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+embed() { # embed OUT_DIR NPM_NAME DESCRIPTION FEATURE: one embed core on the nightly
+  TOOLCHAIN=$nightly TARGET_DIR=target/pkg-embed \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS --remap-path-prefix=$nightly_sysroot=/rust -C link-arg=-zstack-size=65536 -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  wasm "$1" "$2" "$3" --no-default-features --features "$4" -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+}
+embed "$out/embed" gansu-zones-embed "Charts of the economy of Gansu's development zones, charts only: the small core that embeds in articles load" all-charts
+# One core per chart, for pages that show one chart (www/src/embed/core.js picks it): the
+# all-charts core less the other charts' code, 8 KB gzip lighter (bench/SIZE.md). Not npm
+# packages: the element's.
+rm -rf "$out/embed/charts"
+for id in $(cargo run --quiet -- charts | cut -d' ' -f1); do
+  embed "$out/embed/charts/$id" "" "" "chart-$id" > /dev/null
+done
+echo "built $out/embed/charts: $(ls "$out/embed/charts" | wc -l) one-chart cores, $(cat "$out"/embed/charts/*/gansu_zones_bg.wasm | wc -c) bytes wasm in all"
 # The figure finder's page: the explorer's API and the finder with OpenCC's tables.
 wasm "$out/find" "" ""
 # The dataset as CSV beside the wasm: the page's table when wasm cannot run.

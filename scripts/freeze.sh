@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Freezes the current data version: copies the embed's build (pkg/embed/: wasm, JS and
-# the data it reads),
+# Freezes the current data version: copies the embed's build (pkg/embed/: wasm, JS, the
+# one-chart cores and the data they read),
 # pkg/dataset.csv and the fallback SVGs
 # to versions/<data version>/, where frozen embeds (version="…") load it from forever.
 # Run it after bumping data/VERSION and rebuilding pkg/. A version, once frozen, is not
@@ -15,5 +15,5 @@ if [ -e "$dir" ] && [ "${1:-}" != "--force" ]; then
 fi
 rm -rf "$dir"
 mkdir -p "$dir"
-cp -r pkg/embed/gansu_zones.js pkg/embed/gansu_zones_bg.wasm pkg/embed/data pkg/dataset.csv pkg/fallback "$dir/"
+cp -r pkg/embed/gansu_zones.js pkg/embed/gansu_zones_bg.wasm pkg/embed/data pkg/embed/charts pkg/dataset.csv pkg/fallback "$dir/"
 echo "froze data version $version in $dir"

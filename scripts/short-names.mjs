@@ -55,7 +55,7 @@ writeFileSync(glueTypes, before + init + after);
 // The renamed pair must still work together: a glue pattern this script missed (after a
 // wasm-bindgen upgrade) leaves an import unnamed or an export call dangling, and would only
 // fail in a reader's browser. So the glue is loaded here, in Node, with the wasm, and called.
-const { mkdtempSync, rmSync } = await import("node:fs");
+const { existsSync, mkdtempSync, rmSync } = await import("node:fs");
 const { tmpdir } = await import("node:os");
 const scratch = mkdtempSync(`${tmpdir()}/short-names-`);
 try {
@@ -65,7 +65,8 @@ try {
   const charts = m.charts();
   if (!charts.length) throw new Error("charts() answered none");
   // The embed's core carries no data: it reads the file the build wrote beside it.
-  if (m.loadData) m.loadData(readFileSync(`${dir}/data/all.txt`, "utf8"));
+  // (A one-chart core, pkg/embed/charts/ID/, reads the all-charts core's, two levels up.)
+  if (m.loadData) m.loadData(readFileSync([`${dir}/data/all.txt`, `${dir}/../../data/all.txt`].find(existsSync), "utf8"));
   new m.Chart(charts[0].id, "").free();
 } catch (e) {
   throw new Error(`${glue}: the renamed glue and wasm do not work together (${e.message}); scripts/short-names.mjs must follow wasm-bindgen's glue`);

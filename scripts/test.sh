@@ -11,7 +11,9 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+# The embed's cores: all charts, and one chart's (pkg/embed/charts/ID/).
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features all-charts -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features chart-tax -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features explorer -- -D warnings
 
 step "native tests"

@@ -13,6 +13,10 @@
 //! - [`words`]: the words the core and the pages' JS both show (table columns, punctuation);
 //! - `web` (wasm only): the browser bindings.
 
+// An embed one-chart module (feature `chart-ID` without `all-charts`) leaves the other
+// charts' code unused: the linker drops it; the compiler need not warn of it.
+#![cfg_attr(not(feature = "all-charts"), allow(dead_code, unused_imports))]
+
 pub mod chart;
 pub mod dataset;
 pub mod figures;

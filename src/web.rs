@@ -136,8 +136,7 @@ pub fn load_data(text: &str) -> Result<(), JsError> {
 /// `about` in the explorer's build only).
 #[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Result<JsValue, JsError> {
-    let list: Vec<Object> = chart::CHARTS
-        .iter()
+    let list: Vec<Object> = chart::carried()
         .map(|c| {
             let o = Object::new()
                 .field("id", &c.id)

@@ -1,7 +1,7 @@
 //! What can go wrong between a request and a drawing, worded for developers (`Display`)
 //! and, where the core knows the words, for readers (`reader`).
 
-use super::CHARTS;
+use super::carried;
 use crate::dataset::{Dataset, QueryError};
 use crate::format::Lang;
 
@@ -37,7 +37,7 @@ impl std::fmt::Display for ChartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ChartError::UnknownChart(id) => {
-                let ids: Vec<&str> = CHARTS.iter().map(|c| c.id).collect();
+                let ids: Vec<&str> = carried().map(|c| c.id).collect();
                 let id = crate::format::quoted(id);
                 write!(f, "unknown chart {id}; valid charts: {}", ids.join(", "))
             }

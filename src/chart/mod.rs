@@ -23,7 +23,23 @@ pub struct ChartDef {
     pub about: &'static str,
     /// The parameters this chart reads besides lang and theme.
     pub params: &'static [&'static str],
-    build: fn(&'static Dataset, &Params) -> Result<Figure, ChartError>,
+    /// `None` in an embed module built for other charts (below).
+    build: Option<Builder>,
+}
+
+type Builder = fn(&'static Dataset, &Params) -> Result<Figure, ChartError>;
+
+/// A chart's builder, in the builds that carry it: all but the embed's one-chart modules
+/// (`pkg/embed/charts/ID/`, feature `chart-ID` without `all-charts`), whose wasm holds one
+/// chart's code and is a sixth smaller than the all-charts core (bench/SIZE.md).
+macro_rules! carried {
+    ($feature:tt, $build:path) => {
+        if cfg!(any(feature = "all-charts", feature = $feature)) {
+            Some($build as Builder)
+        } else {
+            None
+        }
+    };
 }
 
 pub static CHARTS: &[ChartDef] = &[
@@ -34,7 +50,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "GDP of each zone for one year (period=, zones=)",
         params: &["period", "zones"],
-        build: gdp::by_zone,
+        build: carried!("chart-gdp-by-zone", gdp::by_zone),
     },
     ChartDef {
         id: "gdp-over-time",
@@ -43,7 +59,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "GDP of the zones with several years, year by year (zones=)",
         params: &["zones"],
-        build: gdp::over_time,
+        build: carried!("chart-gdp-over-time", gdp::over_time),
     },
     ChartDef {
         id: "lanbai-gdp-parts",
@@ -52,7 +68,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "The Lanbai total beside the sum of its four zones (period=)",
         params: &["period"],
-        build: gdp::lanbai_parts,
+        build: carried!("chart-lanbai-gdp-parts", gdp::lanbai_parts),
     },
     ChartDef {
         id: "gdp-growth",
@@ -61,7 +77,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "Real GDP growth (comparable prices) by zone and year; nominal rates only in the indicator view (zones=, period=)",
         params: &["period", "zones"],
-        build: gdp::growth,
+        build: carried!("chart-gdp-growth", gdp::growth),
     },
     ChartDef {
         id: "gdp-composition",
@@ -70,7 +86,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "Primary, secondary, tertiary industry; industry and construction (zones=one zone, period=)",
         params: &["period", "zones"],
-        build: gdp::composition,
+        build: carried!("chart-gdp-composition", gdp::composition),
     },
     ChartDef {
         id: "tax",
@@ -79,7 +95,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "Tax revenue and its share of the city's beside the zone's share of GDP (zones=, period=)",
         params: &["period", "zones"],
-        build: tax::shares,
+        build: carried!("chart-tax", tax::shares),
     },
     ChartDef {
         id: "investment",
@@ -88,7 +104,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "Fixed-asset, park and project investment, bond quotas, signed deals, as tiles by kind: not ranked against each other (zones=, period=)",
         params: &["period", "zones"],
-        build: investment::investment,
+        build: carried!("chart-investment", investment::investment),
     },
     ChartDef {
         id: "research-funding",
@@ -97,7 +113,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "Research, innovation and talent funding, as tiles by kind (zones=, period=)",
         params: &["period", "zones"],
-        build: investment::research,
+        build: carried!("chart-research-funding", investment::research),
     },
     ChartDef {
         id: "rankings",
@@ -106,7 +122,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "One zone's place in its national evaluation over time, with the peer group; 1 = best, at the top (zones=one zone)",
         params: &["zones"],
-        build: rankings::national,
+        build: carried!("chart-rankings", rankings::national),
     },
     ChartDef {
         id: "targets",
@@ -115,7 +131,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "The province's percentage targets to 2025, grouped by kind: average growth, shares, cumulative reductions",
         params: &[],
-        build: targets::percent,
+        build: carried!("chart-targets", targets::percent),
     },
     ChartDef {
         id: "plans",
@@ -124,7 +140,7 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "The province's 2022 plans and its other targets in figures, as tiles with their periods (period=)",
         params: &["period"],
-        build: targets::figures,
+        build: carried!("chart-plans", targets::figures),
     },
     ChartDef {
         id: "indicator",
@@ -133,15 +149,19 @@ pub static CHARTS: &[ChartDef] = &[
         #[cfg(feature = "explorer")]
         about: "Any indicator across places and years, drawn as what it measures: bars, rank positions or tiles (indicator=, zones=, period=)",
         params: &["indicator", "period", "zones"],
-        build: gdp::indicator,
+        build: carried!("chart-indicator", gdp::indicator),
     },
 ];
 
 pub fn chart(id: &str) -> Result<&'static ChartDef, ChartError> {
-    CHARTS
-        .iter()
+    carried()
         .find(|c| c.id == id)
         .ok_or_else(|| ChartError::UnknownChart(id.to_string()))
+}
+
+/// The charts this build draws: every one but in an embed's one-chart module.
+pub fn carried() -> impl Iterator<Item = &'static ChartDef> {
+    CHARTS.iter().filter(|c| c.build.is_some())
 }
 
 /// Builds the figure of a chart for these parameters from the compiled-in dataset: the
@@ -153,7 +173,10 @@ pub fn build(id: &str, params: &Params) -> Result<Figure, ChartError> {
 /// Builds the figure of a chart for these parameters from the dataset given.
 pub fn build_from(ds: &'static Dataset, id: &str, params: &Params) -> Result<Figure, ChartError> {
     let def = chart(id)?;
-    let mut fig = (def.build)(ds, params)?;
+    let build = def
+        .build
+        .ok_or_else(|| ChartError::UnknownChart(id.to_string()))?;
+    let mut fig = build(ds, params)?;
     // Zones asked for of which the chart has nothing, in any period: say so, naming them and
     // the chart, rather than draw an empty chart under a title listing nobody. (A selection
     // the chart cannot show together, such as several zones for a one-zone chart, keeps the
@@ -164,7 +187,7 @@ pub fn build_from(ds: &'static Dataset, id: &str, params: &Params) -> Result<Fig
             period: None,
             ..params.clone()
         };
-        (def.build)(ds, &alone).is_ok_and(|f| !f.marks.is_empty())
+        build(ds, &alone).is_ok_and(|f| !f.marks.is_empty())
     };
     if !params.zones.is_empty() && fig.marks.is_empty() && !params.zones.iter().any(has_data) {
         return Err(ChartError::NoData {

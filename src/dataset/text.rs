@@ -411,19 +411,16 @@ static LOADED: std::sync::Mutex<(Vec<&'static str>, Option<&'static Dataset>)> =
 #[cfg(not(feature = "bundled"))]
 pub fn load(text: &str) -> Result<(), String> {
     let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+    // Parts merge by ordinal, which only means the same row within one data version.
+    let version = text.split('\n').find_map(|l| l.strip_prefix("V0\t"));
+    let held = loaded.1.map_or("", |d| d.version);
+    if let Some(v) = version.filter(|v| !held.is_empty() && v != &held) {
+        return Err(format!("data version {v} given to a core holding {held}"));
+    }
     let text: &'static str = Box::leak(text.into());
     loaded.0.push(text);
     match read(&loaded.0) {
         Ok(ds) => {
-            if let (Some(old), v) = (loaded.1, ds.version) {
-                if !old.version.is_empty() && old.version != v {
-                    loaded.0.pop();
-                    return Err(format!(
-                        "data version {v} given to a core holding {}",
-                        old.version
-                    ));
-                }
-            }
             loaded.1 = Some(leak(ds));
             Ok(())
         }

@@ -91,6 +91,16 @@ pub fn rules_module() -> String {
         ),
         "/** dataset::Status::names: each status in words. */",
         &format!("export const STATUS = {};", by_lang(status)),
+        "/** chart::CHARTS: every chart's id (the embed's one-chart modules are named by it). */",
+        &format!(
+            "export const CHARTS = {};",
+            list(
+                &crate::chart::CHARTS
+                    .iter()
+                    .map(|c| c.id)
+                    .collect::<Vec<_>>()
+            )
+        ),
         "/** render::theme::SANS: the font stack the charts' canvas text is set in. */",
         &format!("export const SANS = {};", js(SANS)),
         "",

@@ -286,7 +286,8 @@ test("the core carries no data: one core per page, each chart's view part beside
   const requested = () => logged.log.slice(start);
   // Paths of the data fetched (200, or 304 where an earlier test left them in the cache).
   const data = () => requested().filter((l) => / \/.*\/data\/.* (200|304)$/.test(l)).map((l) => l.split(" ")[1]);
-  assert.equal(requested().filter((l) => l.includes("gansu_zones_bg.wasm")).length, 1, "one core for three families");
+  // The charts start while the page is parsed: the all-charts core, once.
+  assert.deepEqual(requested().filter((l) => l.includes("gansu_zones_bg.wasm")).map((l) => l.split(" ")[1]), ["/pkg/embed/gansu_zones_bg.wasm"]);
   assert.deepEqual(data().sort(), [
     "/pkg/embed/data/gdp-by-zone.period-2024.txt",
     "/pkg/embed/data/plans.txt",
@@ -311,6 +312,26 @@ test("the core carries no data: one core per page, each chart's view part beside
   const marks = await page.$eval("gansu-zones-chart", (e) => e.shadowRoot.querySelectorAll("table tbody tr").length);
   assert.ok(marks >= 2, `${marks} rows in the data table`);
   assert.deepEqual((await probeOf(page)).errors, []);
+  await page.close();
+});
+
+test("an article showing one chart, below the fold, loads that chart's own core and draws it", async () => {
+  const body = `<div style="height:3000px"></div>\n${snippet(logged.url, "plans", "--lang", "en")}`;
+  const start = logged.log.length;
+  const page = await open(article("one.html", body), { width: 800, height: 800 });
+  assert.equal((await probeOf(page)).draws.length, 0);
+  await page.$eval("gansu-zones-chart", (e) => e.scrollIntoView());
+  await settled(page);
+  const cores = logged.log.slice(start).filter((l) => l.includes("gansu_zones_bg.wasm")).map((l) => l.split(" ")[1]);
+  assert.deepEqual(cores, ["/pkg/embed/charts/plans/gansu_zones_bg.wasm"]);
+  const p = await probeOf(page);
+  assert.deepEqual(p.errors, []);
+  assert.ok(p.draws[0].marks > 0);
+  // Another chart in the same element: the one-chart core cannot draw it, the all-charts core does.
+  await page.$eval("gansu-zones-chart", (e) => e.setAttribute("chart", "tax"));
+  await page.waitForFunction(() => window.__probe.draws.length > 1, { timeout: 30000 });
+  assert.deepEqual((await probeOf(page)).errors, []);
+  assert.ok(logged.log.slice(start).some((l) => l.includes("/pkg/embed/gansu_zones_bg.wasm")));
   await page.close();
 });
 

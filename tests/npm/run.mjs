@@ -158,6 +158,7 @@ const out = [];
 out.push(["loadData", "none yet", (() => { try { new embed.Chart("tax"); return "ok"; } catch (e) { return e.message; } })(), "no data yet: give the core data/all.txt or a view's part with loadData(text)"]);
 out.push(["loadData", "malformed", (() => { try { embed.loadData("X1\\tfoo\\n"); return "ok"; } catch (e) { return e.message; } })(), 'data: a line starts with "X1"']);
 embed.loadData(readFileSync(new URL("node_modules/gansu-zones-embed/data/all.txt", import.meta.url), "utf8"));
+out.push(["loadData", "another version", (() => { try { embed.loadData("V0\\t1999-01-01\\n"); return "ok"; } catch (e) { return e.message; } })(), "data version 1999-01-01 given to a core holding " + embed.dataVersion()]);
 const outcome = (f) => { try { return "ok " + f(); } catch (e) { return (e instanceof Error ? "Error " : "not an Error ") + e.message; } };
 const cases = [
   [{ period: 2023, lang: "en", zones: ["lanzhou-htz", "zhangye-etdz"] }, "period=2023&lang=en&zones=lanzhou-htz,zhangye-etdz"],

@@ -1,20 +1,41 @@
 // Loading the core: one wasm module per data version, shared by every chart of the page,
 // and the data it reads (each chart's view part, fetched beside the wasm), with a bound on
 // how long it may take and a reason a developer can act on when it fails.
-import { BUNDLED, CORE, TIMEOUT } from "./config.js";
-import { SANS } from "../shared/rules.js";
+import { BUNDLED, CORE, NAME, TIMEOUT } from "./config.js";
+import { CHARTS, SANS } from "../shared/rules.js";
 import { ROOT } from "./where.js";
 export { part } from "./parts.js";
 
-// One module per data version ("" is the live one), imported and instantiated once;
+// Which core a chart loads: the all-charts core, or on a page that shows one chart, that
+// chart's own module (pkg/embed/charts/ID/: a seventh lighter, bench/SIZE.md). Decided once
+// per data version, when the first chart needs a core: the one-chart module only if the page
+// has been parsed (no chart still to come) and all its charts of that version are that one
+// chart, so a page never loads two cores, unless a chart added later shows another chart.
+const single = new Map();
+function modOf(version, id) {
+  if (BUNDLED.includes(version)) return "";
+  if (!single.has(version)) {
+    const ids = new Set();
+    for (const e of document.querySelectorAll(NAME)) {
+      if ((e.getAttribute("version") ?? "").trim() === version) ids.add((e.getAttribute("chart") ?? "").trim());
+    }
+    single.set(version, document.readyState !== "loading" && ids.size === 1 && ids.has(id) && CHARTS.includes(id) ? id : null);
+  }
+  return single.get(version) === id ? `charts/${id}/` : "";
+}
+
+// One module per data version ("" is the live one) and core, imported and instantiated once;
 // `ready` holds those loaded, for what must draw at once (printing).
 const cores = new Map();
-export const ready = new Map();
+const ready = new Map();
 const dirOf = (version) => new URL(version ? `versions/${version}/` : CORE, ROOT);
-function core(version) {
+/** The loaded core a chart of `version` showing chart `id` would use, if any. */
+export const readyCore = (version, id) => ready.get(`${version} ${modOf(version, id)}`);
+function core(version, mod) {
   if (!cores.size) setTimeout(warmFonts);
-  if (!cores.has(version)) {
-    const dir = dirOf(version);
+  const key = `${version} ${mod}`;
+  if (!cores.has(key)) {
+    const dir = new URL(mod, dirOf(version));
     const glueUrl = new URL("gansu_zones.js", dir).href;
     const wasmUrl = new URL("gansu_zones_bg.wasm", dir).href;
     // The wasm is fetched beside the glue, not after it: the glue's init awaits the response.
@@ -38,29 +59,31 @@ function core(version) {
       } catch (e) {
         throw mismatch(wasmUrl, e);
       }
-      ready.set(version, m);
+      ready.set(key, m);
       return m;
     })();
-    cores.set(version, bounded(load, `${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`));
+    cores.set(key, bounded(load, `${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`));
   }
-  return cores.get(version);
+  return cores.get(key);
 }
 
-// Data parts given to a version's core, by "version name": each fetched (in parallel with
-// the core) and loaded once; `has` for what must draw at once (printing).
+// Data parts given to a core, by "version core name": each fetched (in parallel with the
+// core) and loaded once; `has` for what must draw at once (printing).
 const given = new Map();
 const had = new Set();
-export const has = (version, name) => BUNDLED.includes(version) || had.has(`${version} ${name}`);
+export const has = (version, id, name) => BUNDLED.includes(version) || had.has(`${version} ${modOf(version, id)} ${name}`);
 
-/** The version's core, once it holds the data part `name`: resolves to the module. */
-export function withData(version, name) {
-  if (BUNDLED.includes(version)) return core(version);
-  const key = `${version} ${name}`;
+/** The core for a chart `id` of `version`, once it holds the data part `name`: resolves to
+ *  the module. */
+export function withData(version, id, name) {
+  const mod = modOf(version, id);
+  if (BUNDLED.includes(version)) return core(version, mod);
+  const key = `${version} ${mod} ${name}`;
   if (!given.has(key)) {
     const text = bounded(fetchPart(version, name), `${dirOf(version).href}data/${name}: no answer in ${TIMEOUT / 1000} s`);
     text.catch(() => {}); // if the core fails as well, its error is the one reported
     // The core first: when both fail, its error is the one a developer needs.
-    given.set(key, core(version).then(async (m) => {
+    given.set(key, core(version, mod).then(async (m) => {
       m.loadData(await text);
       had.add(key);
       return m;

@@ -3,7 +3,7 @@
 import { showTip, wireMarks, markCells } from "../shared/marks.js";
 import { NAME, MARGIN, ATTRS } from "./config.js";
 import { WORDS } from "./words.js";
-import { withData, ready, has, part } from "./core.js";
+import { withData, readyCore, has, part } from "./core.js";
 import { ROOT } from "./where.js";
 import { schedule, scheduleSoon, unschedule } from "./schedule.js";
 import { el, style } from "./dom.js";
@@ -71,10 +71,13 @@ export class GansuZonesChart extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.#root) return;
-    // Another version, or a view whose data part the core lacks: load, then draw.
-    if (name === "version" || (this.#gz && !has(this.#version, this.#part()))) return this.#load();
+    // Another version or chart (its core may be another), or a view whose data part the core
+    // lacks: load, then draw.
+    if (name === "version" || name === "chart" || (this.#gz && !has(this.#version, this.#id(), this.#part()))) return this.#load();
     this.#invalidate();
   }
+
+  #id = () => (this.getAttribute("chart") ?? "").trim();
 
   /** The data part of the view the attributes name (core.js). */
   #part() {
@@ -86,7 +89,7 @@ export class GansuZonesChart extends HTMLElement {
    *  the core, so that printing can draw it (printing cannot wait for a fetch). */
   prefetch(version) {
     if (!this.#started && (this.getAttribute("version") ?? "").trim() === version) {
-      withData(version, this.#part()).catch(() => {});
+      withData(version, this.#id(), this.#part()).catch(() => {});
     }
   }
 
@@ -100,8 +103,8 @@ export class GansuZonesChart extends HTMLElement {
   #onPrint = () => {
     this.#root.querySelector(".print")?.remove(); // the last print's
     const version = (this.getAttribute("version") ?? "").trim();
-    const gz = this.#gz ?? ready.get(version);
-    if (!gz || !has(this.#version || version, this.#part()) || this.#failed || (this.#gz && !this.#chart)) return;
+    const gz = this.#gz ?? readyCore(version, this.#id());
+    if (!gz || !has(this.#version || version, this.#id(), this.#part()) || this.#failed || (this.#gz && !this.#chart)) return;
     let chart;
     try {
       chart = new gz.Chart(this.getAttribute("chart").trim(), this.#query("light"));
@@ -229,13 +232,13 @@ export class GansuZonesChart extends HTMLElement {
     let gz;
     const loading = ++this.#loads;
     try {
-      gz = await withData(version, this.#part());
+      gz = await withData(version, this.#id(), this.#part());
     } catch (e) {
       if (loading !== this.#loads) return;
       return this.#error(version ? `data version ${version}: ${e.message}` : e.message, "load");
     }
     if (loading !== this.#loads) return; // the version or the view changed while loading
-    if (!has(version, this.#part())) return this.#load(); // the view changed: its data too
+    if (!has(version, this.#id(), this.#part())) return this.#load(); // the view changed: its data too
     const first = !this.#gz;
     this.#gz = gz;
     this.#stale = true;
