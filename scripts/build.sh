@@ -68,6 +68,7 @@ embed "$out/embed" gansu-zones-embed "Charts of the economy of Gansu's developme
 rm -rf "$out/embed/charts"
 for id in $(cargo run --quiet -- charts | cut -d' ' -f1); do
   embed "$out/embed/charts/$id" "" "" "chart-$id" > /dev/null
+  rm "$out/embed/charts/$id/"*.d.ts # the element's, not a package: no types
 done
 echo "built $out/embed/charts: $(ls "$out/embed/charts" | wc -l) one-chart cores, $(cat "$out"/embed/charts/*/gansu_zones_bg.wasm | wc -c) bytes wasm in all"
 # The figure finder's page: the explorer's API and the finder with OpenCC's tables.
