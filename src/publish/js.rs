@@ -101,8 +101,6 @@ pub fn rules_module() -> String {
                     .collect::<Vec<_>>()
             )
         ),
-        "/** render::theme::SANS: the font stack the charts' canvas text is set in. */",
-        &format!("export const SANS = {};", js(SANS)),
         "",
     ]
     .join("\n")

@@ -2,7 +2,7 @@
 // and the data it reads (each chart's view part, fetched beside the wasm), with a bound on
 // how long it may take and a reason a developer can act on when it fails.
 import { BUNDLED, CORE, NAME, TIMEOUT } from "./config.js";
-import { CHARTS, SANS } from "../shared/rules.js";
+import { CHARTS } from "../shared/rules.js";
 import { ROOT } from "./where.js";
 export { part } from "./parts.js";
 
@@ -32,7 +32,6 @@ const dirOf = (version) => new URL(version ? `versions/${version}/` : CORE, ROOT
 /** The loaded core a chart of `version` showing chart `id` would use, if any. */
 export const readyCore = (version, id) => ready.get(`${version} ${modOf(version, id)}`);
 function core(version, mod) {
-  if (!cores.size) setTimeout(warmFonts);
   const key = `${version} ${mod}`;
   if (!cores.has(key)) {
     const dir = new URL(mod, dirOf(version));
@@ -109,15 +108,6 @@ function bounded(promise, message) {
     timer = setTimeout(() => reject(new Error(message)), TIMEOUT);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
-/** The browser loads a font on its first use (for Chinese, a large file): measuring text in
- *  the charts' font while the wasm downloads and compiles does that before the first draw,
- *  which it slowed: 47 ms for the first chart, 12–18 for the next (headless Chromium). */
-function warmFonts() {
-  const ctx = document.createElement("canvas").getContext("2d");
-  ctx.font = `13px ${SANS}`;
-  ctx.measureText("甘肃 Gansu 2024");
 }
 
 const mismatch = (url, e) => new Error(`${url}: the wasm does not match its glue (different builds?), or is damaged: ${e.message}`);

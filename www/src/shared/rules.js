@@ -23,5 +23,3 @@ export const ERRORS = { zh: { chart: "未知的图表", zone: "未知的开发�
 export const STATUS = { zh: { reported: "实际", estimate: "预计", target: "目标", derived: "推算" }, en: { reported: "reported", estimate: "estimate", target: "target", derived: "derived" } };
 /** chart::CHARTS: every chart's id (the embed's one-chart modules are named by it). */
 export const CHARTS = ["gdp-by-zone", "gdp-over-time", "lanbai-gdp-parts", "gdp-growth", "gdp-composition", "tax", "investment", "research-funding", "rankings", "targets", "plans", "indicator"];
-/** render::theme::SANS: the font stack the charts' canvas text is set in. */
-export const SANS = "system-ui, \"PingFang SC\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
