@@ -22,6 +22,10 @@ use super::{
 /// cities). A part names only its own zones: a chart whose `zones` parameter is set loads
 /// the whole file.
 pub fn write(ds: &Dataset, keep: &[usize]) -> Result<String, String> {
+    // A row's ordinal: its place in its table (rows are shared, so found by address).
+    fn ord<T>(table: &[&T], row: &T) -> Option<usize> {
+        table.iter().position(|x| std::ptr::eq(*x, row))
+    }
     let record_ord = |r: &Record| {
         ds.facts
             .iter()
@@ -40,25 +44,15 @@ pub fn write(ds: &Dataset, keep: &[usize]) -> Result<String, String> {
     let mut indicators: Vec<usize> = Vec::new();
     for &i in &facts {
         let f = &ds.facts[i];
-        for s in &f.sources {
-            sources.extend(ds.sources.iter().position(|x| std::ptr::eq(*x, *s)));
-        }
-        indicators.extend(
-            ds.indicators
-                .iter()
-                .position(|x| std::ptr::eq(*x, f.indicator)),
-        );
+        sources.extend(f.sources.iter().filter_map(|s| ord(&ds.sources, *s)));
+        indicators.extend(ord(&ds.indicators, f.indicator));
     }
     let mut zones: Vec<usize> = if keep.len() == ds.facts.len() {
         (0..ds.zones.len()).collect() // the whole file: zones without facts too
     } else {
         facts
             .iter()
-            .filter_map(|&i| {
-                ds.zones
-                    .iter()
-                    .position(|z| std::ptr::eq(*z, ds.facts[i].zone))
-            })
+            .filter_map(|&i| ord(&ds.zones, ds.facts[i].zone))
             .collect()
     };
     let mut k = 0;
@@ -76,7 +70,6 @@ pub fn write(ds: &Dataset, keep: &[usize]) -> Result<String, String> {
         v.sort_unstable();
         v.dedup();
     }
-    let at = |v: &[&'static Zone], z: &Zone| v.iter().position(|x| std::ptr::eq(*x, z));
     let mut out = String::new();
     let mut line = |tag: char, ord: usize, fields: &[&str]| -> Result<(), String> {
         out.push_str(&format!("{tag}{ord}"));
@@ -143,17 +136,14 @@ pub fn write(ds: &Dataset, keep: &[usize]) -> Result<String, String> {
         )?;
     }
     let index = |f: &Fact| {
-        let zone = at(&ds.zones, f.zone).unwrap_or_default().to_string();
-        let indicator = ds
-            .indicators
-            .iter()
-            .position(|x| std::ptr::eq(*x, f.indicator))
+        let zone = ord(&ds.zones, f.zone).unwrap_or_default().to_string();
+        let indicator = ord(&ds.indicators, f.indicator)
             .unwrap_or_default()
             .to_string();
         let sources: Vec<String> = f
             .sources
             .iter()
-            .filter_map(|s| ds.sources.iter().position(|x| std::ptr::eq(*x, *s)))
+            .filter_map(|s| ord(&ds.sources, *s))
             .map(|i| i.to_string())
             .collect();
         (zone, indicator, sources.join(";"))

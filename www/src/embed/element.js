@@ -82,7 +82,7 @@ export class GansuZonesChart extends HTMLElement {
   /** The data part of the view the attributes name (core.js). */
   #part() {
     const a = (k) => (this.getAttribute(k) ?? "").trim();
-    return part(a("chart"), a("zones"), a("period"), a("indicator"));
+    return part(this.#id(), a("zones"), a("period"), a("indicator"));
   }
 
   /** A chart not started yet gets its data part once a chart of its version has loaded
