@@ -307,6 +307,13 @@ export function facts(): Fact[];
 export function indicators(): Indicator[];
 
 /**
+ * Gives the core data: a data file or one view's part of it (`data/all.txt`,
+ * `data/gdp-by-zone.txt` beside the core). Parts add up; charts built afterwards see all
+ * of them. Throws on a malformed text or another data version, and keeps what it had.
+ */
+export function loadData(text: string): void;
+
+/**
  * The values of one indicator for one zone, oldest first. Throws an `Error`
  * naming the bad id and the valid ones.
  */
@@ -351,18 +358,19 @@ export interface InitOutput {
     readonly da: (a: number, b: number, c: number, d: number) => [number, number, number];
     readonly ea: () => [number, number, number];
     readonly fa: () => [number, number, number];
-    readonly ga: (a: any, b: any) => [number, number, number];
-    readonly ha: () => [number, number, number];
+    readonly ga: (a: number, b: number) => [number, number];
+    readonly ha: (a: any, b: any) => [number, number, number];
     readonly ia: () => [number, number, number];
-    readonly la: (a: number, b: number) => number;
-    readonly ma: (a: number, b: number, c: number, d: number) => number;
-    readonly na: (a: number, b: number, c: number) => void;
-    readonly oa: (a: number) => void;
-    readonly pa: () => number;
-    readonly qa: WebAssembly.Table;
-    readonly ra: (a: number) => void;
-    readonly sa: (a: number, b: number) => void;
-    readonly ta: () => void;
+    readonly ja: () => [number, number, number];
+    readonly ma: (a: number, b: number) => number;
+    readonly na: (a: number, b: number, c: number, d: number) => number;
+    readonly oa: (a: number, b: number, c: number) => void;
+    readonly pa: (a: number) => void;
+    readonly qa: () => number;
+    readonly ra: WebAssembly.Table;
+    readonly sa: (a: number) => void;
+    readonly ta: (a: number, b: number) => void;
+    readonly ua: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;

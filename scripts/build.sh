@@ -40,13 +40,16 @@ wasm() { # wasm OUT_DIR NPM_NAME DESCRIPTION [CARGO_FLAGS...]   (NPM_NAME "": no
   node scripts/short-names.mjs "$dir" "${features[@]}"
   echo "built $dir: $(wc -c < "$dir/gansu_zones_bg.wasm") bytes wasm, $(gzip -9c "$dir/gansu_zones_bg.wasm" | wc -c) gzip"
 }
+# The cores carry code only: the data is written beside them. The embed's: the whole file
+# and one part per view the embeds offer (each checked natively to draw as the whole does);
+# the explorer's: the whole file, which it loads (the same file: a copy in each package).
+rm -rf "$out/embed/data" "$out/data"
+cargo run --quiet -- data "$out/embed/data"
+mkdir -p "$out/data"
+cp "$out/embed/data/all.txt" "$out/data/all.txt"
 # npm packages (`npm install ./pkg`, `npm install ./pkg/embed`): the version is Cargo.toml's.
 wasm "$out" gansu-zones "Charts and data of the economy of Gansu's development zones: the whole API (charts, data, CSV, SVG, embed snippets), Rust compiled to WebAssembly" \
   --no-default-features --features explorer
-# The embed's core carries code only: its data, the whole file and one part per view the
-# embeds offer (each checked natively to draw as the whole does), is written beside it.
-rm -rf "$out/embed/data"
-cargo run --quiet -- data "$out/embed/data"
 # Its stack is 64 KB, not Rust's 1 MB: every view the embeds offer draws within 13 KB
 # (tests/web.rs measures it), and a page's memory is the core's linear memory plus the JS heap.
 # The embed alone is built on a pinned nightly (scripts/nightly-toolchain, installed by

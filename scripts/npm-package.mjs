@@ -53,7 +53,7 @@ if (name) {
   if (!/^\d+\.\d+\.\d+$/.test(version ?? "")) throw new Error(`Cargo.toml: no version x.y.z (${version})`);
   const repository = field("repository");
   const files = ["gansu_zones_bg.wasm", "gansu_zones.js", "gansu_zones.d.ts", "gansu_zones_bg.wasm.d.ts"];
-  // The embed's core carries no data: its data files ship beside it (`loadData`).
+  // The cores carry no data: their data files ship beside them (`loadData`).
   const data = existsSync(`${dir}/data/all.txt`);
   if (data) files.push("data/");
   const pkg = {

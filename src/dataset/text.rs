@@ -31,6 +31,7 @@ pub fn write(ds: &Dataset, keep: &[usize]) -> Result<String, String> {
             .iter()
             .position(|g| matches!(g.origin, Origin::Record(x) if std::ptr::eq(x, r)))
     };
+    let whole = keep.len() == ds.facts.len();
     let mut facts: Vec<usize> = Vec::new();
     for &i in keep {
         facts.push(i);
@@ -47,7 +48,7 @@ pub fn write(ds: &Dataset, keep: &[usize]) -> Result<String, String> {
         sources.extend(f.sources.iter().filter_map(|s| ord(&ds.sources, *s)));
         indicators.extend(ord(&ds.indicators, f.indicator));
     }
-    let mut zones: Vec<usize> = if keep.len() == ds.facts.len() {
+    let mut zones: Vec<usize> = if whole {
         (0..ds.zones.len()).collect() // the whole file: zones without facts too
     } else {
         facts
@@ -84,37 +85,43 @@ pub fn write(ds: &Dataset, keep: &[usize]) -> Result<String, String> {
         Ok(())
     };
     line('V', 0, &[ds.version])?;
+    // The explorer's fields (a source's seed file and note, a zone's notes) are in the whole
+    // file only, which the explorer loads: the embed's parts and core leave them out.
     for i in sources {
         let s = ds.sources[i];
-        line(
-            'S',
-            i,
-            &[
-                s.id,
-                s.outlet_zh,
-                s.outlet_en,
-                s.title_zh,
-                s.title_en,
-                s.date,
-            ],
-        )?;
+        #[cfg_attr(not(feature = "explorer"), allow(unused_mut))]
+        let mut fields = vec![
+            s.id,
+            s.outlet_zh,
+            s.outlet_en,
+            s.title_zh,
+            s.title_en,
+            s.date,
+        ];
+        #[cfg(feature = "explorer")]
+        if whole {
+            fields.extend([s.seed, s.note]);
+        }
+        line('S', i, &fields)?;
     }
     for i in zones {
         let z = ds.zones[i];
-        line(
-            'Z',
-            i,
-            &[
-                z.id,
-                z.kind.id(),
-                z.name_zh,
-                z.name_en,
-                z.short_zh,
-                z.short_en,
-                z.parent.unwrap_or_default(),
-                z.city.unwrap_or_default(),
-            ],
-        )?;
+        #[cfg_attr(not(feature = "explorer"), allow(unused_mut))]
+        let mut fields = vec![
+            z.id,
+            z.kind.id(),
+            z.name_zh,
+            z.name_en,
+            z.short_zh,
+            z.short_en,
+            z.parent.unwrap_or_default(),
+            z.city.unwrap_or_default(),
+        ];
+        #[cfg(feature = "explorer")]
+        if whole {
+            fields.extend([z.note_zh, z.note_en]);
+        }
+        line('Z', i, &fields)?;
     }
     for i in indicators {
         let d = ds.indicators[i];
@@ -270,9 +277,13 @@ pub fn read(texts: &[&'static str]) -> Result<Dataset, String> {
     for (kind, ord, f) in rows {
         let bad = || format!("data: row {}{ord} is malformed", &"VSZIRD"[kind..kind + 1]);
         let want = [1, 6, 8, 10, 14, 13][kind];
-        if f.len() != want {
+        // Sources and zones of the whole file carry two more fields, the explorer's.
+        let more = usize::from(kind == 1 || kind == 2) * 2;
+        if f.len() != want && f.len() != want + more {
             return Err(bad());
         }
+        #[cfg(feature = "explorer")]
+        let extra = |i: usize| f.get(want + i).copied().unwrap_or_default();
         match kind {
             0 => ds.version = f[0],
             1 => {
@@ -285,9 +296,9 @@ pub fn read(texts: &[&'static str]) -> Result<Dataset, String> {
                     title_en: f[4],
                     date: f[5],
                     #[cfg(feature = "explorer")]
-                    seed: "",
+                    seed: extra(0),
                     #[cfg(feature = "explorer")]
-                    note: "",
+                    note: extra(1),
                 }));
             }
             2 => {
@@ -303,9 +314,9 @@ pub fn read(texts: &[&'static str]) -> Result<Dataset, String> {
                     parent: some(f[6]),
                     city: some(f[7]),
                     #[cfg(feature = "explorer")]
-                    note_zh: "",
+                    note_zh: extra(0),
                     #[cfg(feature = "explorer")]
-                    note_en: "",
+                    note_en: extra(1),
                 }));
             }
             3 => {

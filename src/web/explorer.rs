@@ -5,7 +5,7 @@
 use super::json::{to_js, Object};
 use super::{js_err, js_string, quote, Chart};
 use crate::chart::{self, Params};
-use crate::dataset::{Dataset, Fact, SOURCES, ZONES};
+use crate::dataset::{Dataset, Fact};
 use crate::format::{self, Lang};
 use wasm_bindgen::prelude::*;
 
@@ -148,7 +148,8 @@ fn fact_view(f: &Fact) -> Object {
 /// could hide (兰白两区 is two programmes covering four zones).
 #[wasm_bindgen(unchecked_return_type = "Zone[]")]
 pub fn zones() -> Result<JsValue, JsError> {
-    let list: Vec<Object> = ZONES
+    let list: Vec<Object> = Dataset::get()
+        .zones
         .iter()
         .map(|z| {
             Object::new()
@@ -191,7 +192,8 @@ pub fn indicators() -> Result<JsValue, JsError> {
 /// The source articles: `{id, outlet_zh, outlet_en, title_zh, title_en, date, seed, note}`.
 #[wasm_bindgen(unchecked_return_type = "Source[]")]
 pub fn sources() -> Result<JsValue, JsError> {
-    let list: Vec<Object> = SOURCES
+    let list: Vec<Object> = Dataset::get()
+        .sources
         .iter()
         .map(|s| {
             Object::new()

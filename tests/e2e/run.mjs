@@ -224,16 +224,19 @@ test("on a phone the chart fits, is sharp at ratio 3, and every chart draws", as
   await page.close();
 });
 
-test("if the wasm cannot load, the page says so, in the reader's words, and shows the data table", async () => {
-  const page = await openPage(browser, "about:blank");
-  await page.setRequestInterception(true);
-  page.on("request", (r) => (r.url().endsWith(".wasm") ? r.abort() : r.continue()));
-  await page.goto(`${server.url}/index.html`);
-  await ready(page);
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), "error");
-  assert.match(await text(page, "#messages"), /^The chart could not load\. All the data follows\.$|^图表无法加载。下面是全部数据。$/);
-  assert.ok(page.problems.some((m) => m.includes("Gansu Zones explorer: ")), "no detail in the console");
-  await page.waitForFunction(() => document.querySelectorAll("#data tbody tr").length > 0);
-  assert.equal(await page.$$eval("#data tbody tr", (t) => t.length), csvRows());
-  await page.close();
+test("if the wasm or the data file cannot load, the page says so, in the reader's words, and shows the data table", async () => {
+  // The core carries code only: the explorer fetches the whole data file beside it.
+  for (const [blocked, detail] of [[".wasm", "Gansu Zones explorer: "], ["/pkg/data/all.txt", "pkg/data/all.txt"]]) {
+    const page = await openPage(browser, "about:blank");
+    await page.setRequestInterception(true);
+    page.on("request", (r) => (r.url().endsWith(blocked) ? r.abort() : r.continue()));
+    await page.goto(`${server.url}/index.html`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), "error", blocked);
+    assert.match(await text(page, "#messages"), /^The chart could not load\. All the data follows\.$|^图表无法加载。下面是全部数据。$/);
+    assert.ok(page.problems.some((m) => m.includes(detail)), `${blocked}: no detail in the console: ${page.problems}`);
+    await page.waitForFunction(() => document.querySelectorAll("#data tbody tr").length > 0);
+    assert.equal(await page.$$eval("#data tbody tr", (t) => t.length), csvRows());
+    await page.close();
+  }
 });

@@ -85,9 +85,9 @@ test("npm pack: the packages hold the glue, its types and the wasm (and the embe
     const files = t.files.map((f) => f.path);
     assert.deepEqual(files.filter((f) => !f.startsWith("data/")).sort(),
       ["gansu_zones.d.ts", "gansu_zones.js", "gansu_zones_bg.wasm", "gansu_zones_bg.wasm.d.ts", "package.json"]);
-    // The embed's core carries no data: the whole file and the views' parts ship beside it.
+    // The cores carry no data: the whole file ships beside each, and the embed's views' parts.
     const data = files.filter((f) => f.startsWith("data/"));
-    if (dir === "pkg") assert.deepEqual(data, []);
+    if (dir === "pkg") assert.deepEqual(data, ["data/all.txt"]);
     else assert.ok(data.includes("data/all.txt") && data.includes("data/gdp-by-zone.period-2024.txt") && data.length > 200, `${data.length} data files`);
     const pkg = JSON.parse(readFileSync(path.join(ROOT, dir, "package.json"), "utf8"));
     for (const key of ["module", "types", "exports", "sideEffects", "license", "files", "description"]) assert.ok(pkg[key], `${dir}: ${key}`);
@@ -111,6 +111,7 @@ import { createRequire } from "node:module";
 import * as gz from "gansu-zones";
 const wasm = readFileSync(new URL("node_modules/gansu-zones/gansu_zones_bg.wasm", import.meta.url));
 gz.initSync({ module: wasm });
+gz.loadData(readFileSync(new URL("node_modules/gansu-zones/data/all.txt", import.meta.url), "utf8"));
 const marks = [];
 for (const c of gz.charts()) for (const lang of ["zh", "en"]) {
   const chart = new gz.Chart(c.id, { lang });
@@ -126,6 +127,8 @@ process.stdout.write(JSON.stringify(values));
 `);
   const values = JSON.parse(run(process.execPath, ["collect.mjs"]));
   assert.ok(values.MarkView.length > 100 && values.Fact.length > 100);
+  // The explorer's fields of the whole data file: every source's seed file, the zones' notes.
+  assert.ok(values.Source.every((s) => s.seed.endsWith(".txt")) && values.Zone.some((z) => z.note_zh && z.note_en));
   // Object literals assigned to an interface: a missing field, an extra field, a wrong type
   // or a value outside a union of literals is a compile error.
   const ts = [`import type { ${Object.keys(values).join(", ")} } from "gansu-zones";`];
@@ -140,7 +143,7 @@ test("tsc --noEmit: the README's TypeScript examples compile", () => {
   assert.ok(ts.length >= 1, "the README's wasm API section has a ts example");
   const files = ts.map((code, i) => (writeFileSync(path.join(project, `readme-${i}.ts`), `export {};\n${code}`), `readme-${i}.ts`));
   // What esbuild's file loader gives a wasm import, as a project using it declares.
-  writeFileSync(path.join(project, "wasm.d.ts"), `declare module "*.wasm" { const url: string; export default url; }\n`);
+  writeFileSync(path.join(project, "wasm.d.ts"), `declare module "*.wasm" { const url: string; export default url; }\ndeclare module "*.txt" { const url: string; export default url; }\n`);
   files.push("wasm.d.ts");
   writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify({ ...TSCONFIG, files }));
   tsc(project);
@@ -152,6 +155,7 @@ import { readFileSync } from "node:fs";
 import * as gz from "gansu-zones";
 import * as embed from "gansu-zones-embed";
 gz.initSync({ module: readFileSync(new URL("node_modules/gansu-zones/gansu_zones_bg.wasm", import.meta.url)) });
+gz.loadData(readFileSync(new URL("node_modules/gansu-zones/data/all.txt", import.meta.url), "utf8"));
 embed.initSync({ module: readFileSync(new URL("node_modules/gansu-zones-embed/gansu_zones_bg.wasm", import.meta.url)) });
 const out = [];
 // The embed's core carries no data: it reads the file shipped beside it.
@@ -238,16 +242,18 @@ import init, { Chart, charts, dataVersion, loadData } from "gansu-zones-embed";
 import wasm from "gansu-zones-embed/gansu_zones_bg.wasm";
 import * as full from "gansu-zones";
 import fullWasm from "gansu-zones/gansu_zones_bg.wasm";
+import fullData from "gansu-zones/data/all.txt";
 import { checks } from "./checks.js";
 try {
   await checks(init, Chart, charts, dataVersion, loadData, { module_or_path: wasm });
   await full.default({ module_or_path: fullWasm });
+  full.loadData(await (await fetch(fullData)).text());
   window.__result.svg = new full.Chart("tax", "lang=en").svg(400, 300).slice(0, 4);
   window.__done = true;
 } catch (e) { window.__failed = String(e.stack || e); }
 `);
   run(path.join(ROOT, "node_modules/.bin/esbuild"), ["bundled.js", "--bundle", "--format=esm", "--loader:.wasm=file",
-    "--outdir=dist", "--log-level=warning"]);
+    "--loader:.txt=file", "--outdir=dist", "--log-level=warning"]);
   writeFileSync(path.join(project, "dist/index.html"), `<!doctype html><meta charset="utf-8"><canvas></canvas><script type="module" src="bundled.js"></script>`);
   assert.equal(readdirSync(path.join(project, "dist")).filter((f) => f.endsWith(".wasm")).length, 2);
   const page = await runPage("dist/index.html");

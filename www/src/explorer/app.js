@@ -13,6 +13,7 @@ import { fallback } from "./fallback.js";
 let gz = null; // the core module, once loaded
 // A core that has not loaded in this many ms is given up on, as the embed does.
 const TIMEOUT = 15000;
+const DATA = "pkg/data/all.txt"; // the whole data file (index.html preloads it)
 
 let state = null; // {chart, zones, indicator, period, lang, theme}
 let themeChosen = false; // the reader picked a theme: stop following the system
@@ -536,9 +537,16 @@ async function main() {
   const late = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`the core did not load in ${TIMEOUT / 1000} s`)), TIMEOUT);
   });
+  // The core carries code only: the whole data file is fetched beside it.
+  const data = fetch(DATA).then(
+    (r) => (r.ok ? r.text() : Promise.reject(new Error(`${DATA}: HTTP ${r.status}`))),
+    (e) => Promise.reject(new Error(`${DATA}: ${e.message}`)),
+  );
+  data.catch(() => {}); // if the core fails as well, its error is the one reported
   const load = (async () => {
     const m = await import("../pkg/gansu_zones.js");
     await m.default();
+    m.loadData(await data);
     return m;
   })();
   gz = await Promise.race([load, late]).finally(() => clearTimeout(timer));
