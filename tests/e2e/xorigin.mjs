@@ -17,6 +17,9 @@ const TIMEOUT = 15000; // the embed's bound on loading its core (TIMEOUT in www/
 
 let charts, logged, bare, nowasm, news, browser, dir;
 
+/** The live data version's cores: the all-charts one and each chart's own. */
+const LIVE_CORE = /\/pkg\/embed\/(charts\/[a-z-]+\/)?gansu_zones_bg\.wasm$/;
+
 /** A snippet, as the Embed button and the command line write it, for the chart host `base`. */
 const snippet = (base, ...args) => execFileSync(CLI, ["embed", ...args, "--base", `${base}/`]).toString();
 
@@ -184,10 +187,13 @@ test("script, frozen and iframe embeds draw on an article of another site", asyn
   assert.deepEqual(p.errors, []);
   assert.equal(p.draws.length, 2);
   assert.equal(p.draws.find((d) => d.chart === "tax").version, DATA_VERSION);
-  assert.ok(page.requests.some((u) => u === `${charts.url}/versions/${DATA_VERSION}/gansu_zones_bg.wasm`));
-  assert.ok(page.requests.some((u) => u === `${charts.url}/pkg/embed/gansu_zones_bg.wasm`));
   const frame = await drawnFrame(page);
   await sized(page, frame);
+  // One chart per data version: each version's own one-chart core, once the page is parsed
+  // (and the iframe, a page of its own, its chart's).
+  const cores = page.requests.filter((u) => u.endsWith("/gansu_zones_bg.wasm")).sort();
+  assert.deepEqual(cores, ["pkg/embed/charts/gdp-by-zone", "pkg/embed/charts/rankings", `versions/${DATA_VERSION}/charts/tax`]
+    .map((d) => `${charts.url}/${d}/gansu_zones_bg.wasm`));
   // No fallback image was fetched: every chart drew.
   assert.deepEqual(page.requests.filter((u) => u.includes("/fallback/")), []);
   assert.deepEqual(page.problems, []);
@@ -335,10 +341,38 @@ test("an article showing one chart, below the fold, loads that chart's own core 
   await page.close();
 });
 
+test("an article showing one chart in its first screen waits for the parse, then loads that chart's own core", async () => {
+  // The element starts while the page is still parsed: it cannot know yet whether other charts follow.
+  const text = Array.from({ length: 200 }, (_, i) => `<p>段落 ${i}：甘肃开发区的经济数据。</p>`).join("\n");
+  const body = `${snippet(logged.url, "gdp-by-zone", "--period", "2024")}\n${text}`;
+  const start = logged.log.length;
+  const page = await open(article("first.html", body), { width: 800, height: 800 });
+  await settled(page);
+  const cores = logged.log.slice(start).filter((l) => l.includes("gansu_zones_bg.wasm")).map((l) => l.split(" ")[1]);
+  assert.deepEqual(cores, ["/pkg/embed/charts/gdp-by-zone/gansu_zones_bg.wasm"]);
+  const p = await probeOf(page);
+  assert.deepEqual(p.errors, []);
+  assert.equal(p.draws[0].marks, 4);
+  await page.close();
+  // A page whose own script holds its parse for a second: the chart does not wait for it, it
+  // takes the all-charts core (it cannot know what follows) and draws before the parse ends.
+  const held = article("held.html", `${snippet(logged.url, "gdp-by-zone", "--period", "2024")}\n<script src="/slow.js"></script>\n${text}`);
+  const start2 = logged.log.length;
+  const page2 = await open(held, {
+    width: 800, height: 800,
+    intercept: (r) => r.url().endsWith("/slow.js") && (setTimeout(() => r.respond({ status: 200, contentType: "text/javascript", body: "window.__drawnBefore = window.__probe.draws.length;" }), 1500), true),
+  });
+  await settled(page2);
+  const cores2 = logged.log.slice(start2).filter((l) => l.includes("gansu_zones_bg.wasm")).map((l) => l.split(" ")[1]);
+  assert.deepEqual(cores2, ["/pkg/embed/gansu_zones_bg.wasm"]);
+  assert.equal(await page2.evaluate(() => window.__drawnBefore), 1, "drawn before the page's script ran");
+  await page2.close();
+});
+
 test("a wasm that never answers ends in the fallback within the bound; other charts draw", async () => {
   const url = article("hang.html", [snippet(charts.url, "gdp-by-zone", "--period", "2024"), snippet(charts.url, "tax", "--frozen")].join("\n"));
   const start = Date.now();
-  const page = await open(url, { width: 800, height: 2400, intercept: (r) => r.url().endsWith("/pkg/embed/gansu_zones_bg.wasm") });
+  const page = await open(url, { width: 800, height: 2400, intercept: (r) => LIVE_CORE.test(r.url()) });
   await settled(page, TIMEOUT + 10000);
   const elapsed = Date.now() - start;
   const p = await probeOf(page);
@@ -359,7 +393,7 @@ test("glue and wasm of different builds end in the fallback, not in a core error
     width: 800,
     height: 2400,
     intercept: (r) =>
-      r.url().endsWith("/pkg/embed/gansu_zones_bg.wasm") &&
+      LIVE_CORE.test(r.url()) &&
       (r.respond({ status: 200, contentType: "application/wasm", headers: { "access-control-allow-origin": "*" }, body: explorerWasm }), true),
   });
   await settled(page);
@@ -384,7 +418,7 @@ test("under Trusted Types (require-trusted-types-for 'script') charts draw, and 
   assert.deepEqual(p.violations, []);
   assert.equal(p.draws.length, 1);
   assert.equal(p.errors.length, 1);
-  assert.match(p.errors[0].message, /versions\/1999-01-01\/gansu_zones\.js: HTTP 404/);
+  assert.match(p.errors[0].message, /versions\/1999-01-01\/(charts\/gdp-by-zone\/)?gansu_zones\.js: HTTP 404/);
   const s = await shown(page, "#chart-1");
   assert.equal(s.rows, 5);
   assert.ok(s.image > 0);

@@ -15,5 +15,9 @@ export const MARGIN = 400; // lazy charts start loading this many px from the vi
 // A core that has not loaded (glue, wasm, instantiation) in this many ms is given up on: its
 // charts show their fallback. Generous: 15 s is the embed's ~75 KB over a 40 kbit/s link.
 export const TIMEOUT = 15000;
+// A chart in the first screen starts while the page is parsed; which core it loads waits for
+// the end of the parse (core.js), at most this many ms: an article's HTML arrives whole and
+// parses in a few ms, unless its own blocking scripts hold it.
+export const PARSE_WAIT = 200;
 // The element's attributes: the chart, the parameters the core reads, and its own sizes.
 export const ATTRS = ["chart", ...PARAMS, "heights", "height"];

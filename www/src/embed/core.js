@@ -1,26 +1,44 @@
 // Loading the core: one wasm module per data version, shared by every chart of the page,
 // and the data it reads (each chart's view part, fetched beside the wasm), with a bound on
 // how long it may take and a reason a developer can act on when it fails.
-import { BUNDLED, CORE, NAME, TIMEOUT } from "./config.js";
+import { BUNDLED, CORE, NAME, PARSE_WAIT, TIMEOUT } from "./config.js";
 import { CHARTS } from "../shared/rules.js";
 import { ROOT } from "./where.js";
 export { part } from "./parts.js";
 
 // Which core a chart loads: the all-charts core, or on a page that shows one chart, that
 // chart's own module (pkg/embed/charts/ID/: a seventh lighter, bench/SIZE.md). Decided once
-// per data version, when the first chart needs a core: the one-chart module only if the page
-// has been parsed (no chart still to come) and all its charts of that version are that one
-// chart, so a page never loads two cores, unless a chart added later shows another chart.
-const single = new Map();
+// per data version, from the page's charts, so once the page has been parsed: a chart that
+// starts while it is parsed (one in the first screen) waits for the end of the parse, up to
+// PARSE_WAIT ms, and fetches its data part meanwhile (a page that its own scripts hold
+// longer gets the all-charts core, not a late chart). The one-chart module only if all the
+// page's charts of that version are that one chart, so a page never loads two cores,
+// unless a chart added later shows another chart.
+const decided = new Map(); // version -> promise of the decision
+const single = new Map(); // version -> the chart whose own core the page uses, or null
+function decide(version) {
+  if (!decided.has(version)) {
+    decided.set(version, parsed().then(() => {
+      const ids = new Set();
+      for (const e of document.querySelectorAll(NAME)) {
+        if ((e.getAttribute("version") ?? "").trim() === version) ids.add((e.getAttribute("chart") ?? "").trim());
+      }
+      const [only] = ids;
+      single.set(version, document.readyState !== "loading" && ids.size === 1 && CHARTS.includes(only) ? only : null);
+    }));
+  }
+  return decided.get(version);
+}
+const parsed = () => new Promise((resolve) => {
+  if (document.readyState !== "loading") return resolve();
+  const done = () => (clearTimeout(timer), document.removeEventListener("readystatechange", done), resolve());
+  const timer = setTimeout(done, PARSE_WAIT);
+  document.addEventListener("readystatechange", done);
+});
+/** The module directory of chart `id`'s core within its version: undefined until decided. */
 function modOf(version, id) {
   if (BUNDLED.includes(version)) return "";
-  if (!single.has(version)) {
-    const ids = new Set();
-    for (const e of document.querySelectorAll(NAME)) {
-      if ((e.getAttribute("version") ?? "").trim() === version) ids.add((e.getAttribute("chart") ?? "").trim());
-    }
-    single.set(version, document.readyState !== "loading" && ids.size === 1 && ids.has(id) && CHARTS.includes(id) ? id : null);
-  }
+  if (!single.has(version)) return undefined;
   return single.get(version) === id ? `charts/${id}/` : "";
 }
 
@@ -66,8 +84,10 @@ function core(version, mod) {
   return cores.get(key);
 }
 
-// Data parts given to a core, by "version core name": each fetched (in parallel with the
-// core) and loaded once; `has` for what must draw at once (printing).
+// Data parts given to a core, by "version core name": each fetched once per version and
+// name (in parallel with the core, whichever core reads it) and loaded once per core; `has`
+// for what must draw at once (printing).
+const texts = new Map();
 const given = new Map();
 const had = new Set();
 export const has = (version, id, name) => BUNDLED.includes(version) || had.has(`${version} ${modOf(version, id)} ${name}`);
@@ -75,21 +95,28 @@ export const has = (version, id, name) => BUNDLED.includes(version) || had.has(`
 /** The core for a chart `id` of `version`, once it holds the data part `name`: resolves to
  *  the module. */
 export function withData(version, id, name) {
-  const mod = modOf(version, id);
-  if (BUNDLED.includes(version)) return core(version, mod);
-  const key = `${version} ${mod} ${name}`;
-  if (!given.has(key)) {
+  if (BUNDLED.includes(version)) return core(version, "");
+  const at = `${version} ${name}`;
+  if (!texts.has(at)) {
     const text = bounded(fetchPart(version, name), `${dirOf(version).href}data/${name}: no answer in ${TIMEOUT / 1000} s`);
-    text.catch(() => {}); // if the core fails as well, its error is the one reported
-    // The core first: when both fail, its error is the one a developer needs.
-    given.set(key, core(version, mod).then(async (m) => {
-      m.loadData(await text);
-      had.add(key);
-      return m;
-    }));
-    given.get(key).catch(() => given.delete(key)); // a later change of attributes tries again
+    text.catch(() => texts.delete(at)); // a later change of attributes tries again
+    texts.set(at, text);
   }
-  return given.get(key);
+  const text = texts.get(at);
+  return decide(version).then(() => {
+    const mod = modOf(version, id);
+    const key = `${version} ${mod} ${name}`;
+    if (!given.has(key)) {
+      // The core first: when both fail, its error is the one a developer needs.
+      given.set(key, core(version, mod).then(async (m) => {
+        m.loadData(await text);
+        had.add(key);
+        return m;
+      }));
+      given.get(key).catch(() => given.delete(key)); // a later change of attributes tries again
+    }
+    return given.get(key);
+  });
 }
 
 /** A view's part, or the whole file where the build wrote no part for the view (a period
