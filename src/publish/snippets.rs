@@ -93,6 +93,19 @@ fn attributes(id: &str, p: &Params, frozen: bool, theme: Theme) -> Vec<(&'static
     a
 }
 
+/// The view's figure and the attributes both embeds carry: the element's, and its heights.
+fn built(
+    id: &str,
+    p: &Params,
+    frozen: bool,
+    theme: Theme,
+) -> Result<(Figure, Vec<(&'static str, String)>), chart::ChartError> {
+    let fig = chart::build(id, p)?;
+    let mut attrs = attributes(fig.chart, p, frozen, theme);
+    attrs.push(("heights", heights(&fig)));
+    Ok((fig, attrs))
+}
+
 fn attrs_html(attrs: &[(&str, String)]) -> String {
     attrs
         .iter()
@@ -157,9 +170,7 @@ pub fn script(
     frozen: bool,
     theme: Theme,
 ) -> Result<String, chart::ChartError> {
-    let fig = chart::build(id, p)?;
-    let mut attrs = attributes(fig.chart, p, frozen, theme);
-    attrs.push(("heights", heights(&fig)));
+    let (fig, attrs) = built(id, p, frozen, theme)?;
     let mut o = format!(
         "<script src=\"{}www/embed.js\"></script>\n<gansu-zones-chart{}>\n<noscript>",
         escape(base),
@@ -189,9 +200,7 @@ pub fn iframe(
     frozen: bool,
     theme: Theme,
 ) -> Result<String, chart::ChartError> {
-    let fig = chart::build(id, p)?;
-    let mut attrs = attributes(fig.chart, p, frozen, theme);
-    attrs.push(("heights", heights(&fig)));
+    let (fig, mut attrs) = built(id, p, frozen, theme)?;
     if let Some(file) = fallback_file(fig.chart, p) {
         attrs.push(("fallback", file));
     }

@@ -91,10 +91,22 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
             }
         }
         if line.is_empty() && width(&t, size) > max {
-            // A word wider than the line: break it by characters.
+            // A word wider than the line: break it by characters, with a hyphen where the
+            // break falls between two letters (the hyphen must fit too).
             for c in t.chars() {
                 if !line.is_empty() && width(&line, size) + char_em(c) * size > max {
+                    let mut carry = String::new();
+                    if c.is_ascii_alphabetic() && line.ends_with(|p: char| p.is_ascii_alphabetic())
+                    {
+                        while line.chars().count() > 1
+                            && width(&line, size) + char_em('-') * size > max
+                        {
+                            carry.extend(line.pop());
+                        }
+                        line.push('-');
+                    }
                     lines.push(std::mem::take(&mut line));
+                    line = carry.chars().rev().collect();
                 }
                 line.push(c);
             }
@@ -179,5 +191,26 @@ mod tests {
         assert_eq!(wrap("甲乙丙丁戊", 10.0, 42.0), ["甲乙丙", "丁戊"]);
         let lines = wrap("甲乙丙丁，戊己", 10.0, 42.0);
         assert!(lines.iter().all(|l| !l.starts_with('，')), "{lines:?}");
+    }
+
+    #[test]
+    fn a_word_broken_between_letters_takes_a_hyphen_that_fits() {
+        for max in [30.0, 45.0, 60.0] {
+            let lines = wrap("Interdisciplinary", 12.0, max);
+            assert!(lines.len() > 1, "{lines:?}");
+            let joined: String = lines
+                .iter()
+                .map(|l| l.strip_suffix('-').unwrap_or(l))
+                .collect();
+            assert_eq!(joined, "Interdisciplinary", "{lines:?}");
+            // Every break inside the word is marked, and the hyphen fits.
+            for l in &lines[..lines.len() - 1] {
+                assert!(l.ends_with('-') && width(l, 12.0) <= max, "{l} at {max}");
+            }
+        }
+        // Digits break without one.
+        assert!(wrap("12345678901234", 12.0, 30.0)
+            .iter()
+            .all(|l| !l.ends_with('-')));
     }
 }
