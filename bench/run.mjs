@@ -1,6 +1,8 @@
 // The benchmark: the same chart (GDP 2024 of the four Lanbai zones, vertical bars,
 // 640×400 CSS px at device pixel ratio 2, Chinese labels, no animation) drawn by this
 // project and by Chart.js, uPlot and ECharts, interleaved run by run in one Chromium.
+// Ours also: the demo article with twenty different charts in view, and every chart's
+// redraw (bench/pages/gansu-each.html).
 // Usage: node bench/run.mjs [RUNS] [LIB,LIB...]   (default 15, every library). Writes
 // bench/RESULTS.md and screenshots; with a list of libraries (ids below, "gansu" first),
 // only prints the table, for a quick comparison while working.
@@ -50,6 +52,11 @@ function writeData() {
     .replace("<gansu-zones-chart ", '<gansu-zones-chart height="400" ');
   if (!snippet.startsWith("<gansu-zones-chart ")) throw new Error(`unexpected snippet: ${snippet.slice(0, 80)}`);
   writeFileSync(path.join(DIST, "snippet.js"), `export const SNIPPET = ${JSON.stringify(snippet)};\n`);
+  // Every chart's default view, for the redraw of every chart (bench/pages/gansu-each.html).
+  const ids = execFileSync("cargo", ["run", "--quiet", "--", "charts"], { cwd: ROOT }).toString().trim().split("\n").map((l) => l.split(" ")[0]);
+  const each = ids.map((id) => [id, execFileSync("cargo", ["run", "--quiet", "--", "embed", id, "--base", "../../"], { cwd: ROOT })
+    .toString().replace(/^<script src="[^"]*embed\.js"><\/script>\n/, "")]);
+  writeFileSync(path.join(DIST, "snippets-each.js"), `export const SNIPPETS = ${JSON.stringify(each)};\n`);
 }
 
 function bundle() {
@@ -87,6 +94,19 @@ async function measureArticle(browser, url) {
   return out;
 }
 
+/** Redraw, every chart (ours): 50 resize-and-redraw cycles per chart, alternating and growing
+ *  one px at a time, on the page of every chart's default view. Answers ms by "id[ grow]". */
+async function measureEach(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 800, height: 8400, deviceScaleFactor: 2 });
+  await page.goto(`${url}/bench/pages/gansu-each.html`, { waitUntil: "load" });
+  await page.waitForFunction(() => document.documentElement.dataset.done, { timeout: 30000 });
+  const out = await page.evaluate(() => window.benchEach(50));
+  await context.close();
+  return out;
+}
+
 async function measure(browser, url, lib, n, screenshot) {
   const context = await browser.createBrowserContext(); // a cold cache each run
   const page = await context.newPage();
@@ -114,6 +134,7 @@ async function measure(browser, url, lib, n, screenshot) {
     const out = { drawn: at("drawn"), painted: at("painted"), long: window.__long };
     if (n === 1) {
       out.resize = await window.benchResize(50);
+      out.grow = await window.benchResize(50, true);
       globalThis.gc?.();
       out.memory = performance.memory.usedJSHeapSize + (await window.benchWasmBytes());
     }
@@ -137,7 +158,8 @@ async function main() {
   const server = await startServer();
   const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
   const article = { longest: [], all: [] };
-  const results = Object.fromEntries(LIBS.map((l) => [l.id, { bytes: [], brotli: [], drawn: [], painted: [], resize: [], memory: [], longest: [], tbt: [] }]));
+  const each = {};
+  const results = Object.fromEntries(LIBS.map((l) => [l.id, { bytes: [], brotli: [], drawn: [], painted: [], resize: [], grow: [], memory: [], longestOne: [], longest: [], tbt: [] }]));
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const lib of LIBS) {
@@ -149,6 +171,8 @@ async function main() {
         r.drawn.push(one.drawn);
         r.painted.push(one.painted);
         r.resize.push(one.resize);
+        r.grow.push(one.grow);
+        r.longestOne.push(Math.max(0, ...one.long));
         r.memory.push(one.memory);
         r.longest.push(Math.max(0, ...twenty.long));
         if (lib.id === "gansu" && r.longest.at(-1) > 50) process.stdout.write(`run ${run + 1}: ${lib.id} twenty charts, long tasks ${twenty.long.map(Math.round).join(", ")} ms\n`);
@@ -157,6 +181,7 @@ async function main() {
           const a = await measureArticle(browser, server.url);
           article.longest.push(Math.max(0, ...a.long));
           article.all.push(a.all);
+          for (const [k, ms] of Object.entries(await measureEach(browser, server.url))) (each[k] ??= []).push(ms);
         }
       }
       process.stdout.write(`run ${run + 1}/${RUNS}\n`);
@@ -165,7 +190,7 @@ async function main() {
     await browser.close();
     server.stop();
   }
-  const md = report(results, await versions(), article);
+  const md = report(results, await versions(), article, each);
   if (!ONLY) writeFileSync(path.join(BENCH, "RESULTS.md"), md);
   console.log(md);
 }
@@ -181,15 +206,17 @@ async function versions() {
   };
 }
 
-function report(results, v, article) {
+function report(results, v, article, each) {
   const ours = results.gansu;
   const metrics = [
     ["bytes", "Bytes over the wire, gzip (all the page loads)", (x) => `${(x / 1024).toFixed(1)} KB`],
     ["brotli", "Bytes over the wire, brotli (all the page loads)", (x) => `${(x / 1024).toFixed(1)} KB`],
     ["drawn", "Navigation start → chart drawn", (x) => `${x.toFixed(1)} ms`],
     ["painted", "Navigation start → first frame after it", (x) => `${x.toFixed(1)} ms`],
-    ["resize", "50 resize-and-redraw cycles", (x) => `${x.toFixed(1)} ms`],
+    ["resize", "50 resize-and-redraw cycles (alternating 600 and 640 px)", (x) => `${x.toFixed(1)} ms`],
+    ["grow", "50 resize-and-redraw cycles (growing one px at a time)", (x) => `${x.toFixed(1)} ms`],
     ["memory", "Memory after drawing (JS heap + wasm memory)", (x) => `${(x / 1048576).toFixed(2)} MB`],
+    ["longestOne", "One chart: longest task", (x) => `${x.toFixed(0)} ms`],
     ["longest", "Twenty charts: longest task", (x) => `${x.toFixed(0)} ms`],
     ["tbt", "Twenty charts: total blocking time", (x) => `${x.toFixed(0)} ms`],
   ];
@@ -198,7 +225,7 @@ function report(results, v, article) {
   md += `The same chart (GDP 2024 of the four Lanbai zones, vertical bars, 640×400 CSS px at device pixel ratio 2, Chinese title and labels, no animation), ${RUNS} runs per library, interleaved run by run, each in a fresh browser context (cold cache). Median [min – max]; the ratio is the peer's median over ours (above 1: we are smaller or faster). Produced by \`node bench/run.mjs\`; screenshots in \`bench/screenshots/\`.\n\n`;
   for (const [key, title, fmt] of metrics) {
     // The twenty-chart target is "no task over 50 ms": say in how many runs one was.
-    const over = key === "longest";
+    const over = key === "longest" || key === "longestOne";
     md += `## ${title}\n\n| library | median | min – max | ratio to Gansu Zones |${over ? " runs with a task over 50 ms |" : ""}\n|---|---|---|---|${over ? "---|" : ""}\n`;
     for (const lib of LIBS) {
       const xs = results[lib.id][key];
@@ -211,7 +238,15 @@ function report(results, v, article) {
   md += `## Twenty different charts on the demo article, all in view (ours only)\n\n\`www/demo/twenty.html\`: twenty snippets as the CLI writes them (lazy, with their \`<noscript>\`), a 1000 × 16000 px window.\n\n| measure | median | min – max | runs over 50 ms |\n|---|---|---|---|\n`;
   md += `| longest task | ${range(article.longest, (x) => `${x.toFixed(0)} ms`)} | ${article.longest.filter((x) => x > 50).length} of ${article.longest.length} |\n`;
   md += `| navigation start → every chart drawn | ${range(article.all, (x) => `${x.toFixed(0)} ms`)} | |\n\n`;
-  return md;
+  // Redraw, every chart: ours per chart against the peer's one chart (uPlot's, when measured).
+  const peer = results.uplot;
+  md += `## Redraw, every chart (ours): 50 resize-and-redraw cycles\n\n\`bench/pages/gansu-each.html\`: each chart's default view as the CLI's snippet writes it (its height follows its width), 640 px, at device pixel ratio 2. The ratio is uPlot's median for its chart, in the same mode, over ours (above 1: we are faster).\n\n| chart | alternating | ratio | growing one px | ratio |\n|---|---|---|---|---|\n`;
+  for (const id of Object.keys(each).filter((k) => !k.endsWith(" grow"))) {
+    const [a, g] = [median(each[id]), median(each[`${id} grow`])];
+    const ratio = (key, x) => (peer ? (median(peer[key]) / x).toFixed(2) : "–");
+    md += `| ${id} | ${a.toFixed(1)} ms | ${ratio("resize", a)} | ${g.toFixed(1)} ms | ${ratio("grow", g)} |\n`;
+  }
+  return md + "\n";
 }
 
 main().catch((e) => {

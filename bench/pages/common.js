@@ -18,11 +18,12 @@ export async function run({ create, resize, memory = () => 0 }) {
     performance.mark("painted");
     document.documentElement.dataset.done = "true";
   }));
-  // Resize-and-redraw cycles, each finished (microtasks drained) before the next.
-  window.benchResize = async (cycles) => {
+  // Resize-and-redraw cycles, each finished (microtasks drained) before the next: widths
+  // alternating, or (`grow`) growing one px at a time up to W.
+  window.benchResize = async (cycles, grow = false) => {
     const t0 = performance.now();
     for (let i = 0; i < cycles; i++) {
-      const w = i % 2 ? W : W - 40;
+      const w = grow ? W - cycles + i + 1 : i % 2 ? W : W - 40;
       handles[0].box.style.width = `${w}px`;
       resize(handles[0], w, H);
       await Promise.resolve();

@@ -71,8 +71,11 @@ fn dir(base: &str, frozen: bool) -> String {
     }
 }
 
+/// An embed's attributes: names and values, in order.
+type Attrs = Vec<(&'static str, String)>;
+
 /// The attributes the element reads, in the order an editor expects them.
-fn attributes(id: &str, p: &Params, frozen: bool, theme: Theme) -> Vec<(&'static str, String)> {
+fn attributes(id: &str, p: &Params, frozen: bool, theme: Theme) -> Attrs {
     let mut a = vec![("chart", id.to_string())];
     if !p.zones.is_empty() {
         a.push(("zones", p.zones.join(",")));
@@ -99,7 +102,7 @@ fn built(
     p: &Params,
     frozen: bool,
     theme: Theme,
-) -> Result<(Figure, Vec<(&'static str, String)>), chart::ChartError> {
+) -> Result<(Figure, Attrs), chart::ChartError> {
     let fig = chart::build(id, p)?;
     let mut attrs = attributes(fig.chart, p, frozen, theme);
     attrs.push(("heights", heights(&fig)));

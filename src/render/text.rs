@@ -92,21 +92,22 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
         }
         if line.is_empty() && width(&t, size) > max {
             // A word wider than the line: break it by characters, with a hyphen where the
-            // break falls between two letters (the hyphen must fit too).
+            // break falls between two letters; the line gives its last letters to the next
+            // one until the hyphen fits.
             for c in t.chars() {
                 if !line.is_empty() && width(&line, size) + char_em(c) * size > max {
                     let mut carry = String::new();
-                    if c.is_ascii_alphabetic() && line.ends_with(|p: char| p.is_ascii_alphabetic())
+                    if c.is_ascii_alphabetic()
+                        && line.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
                     {
-                        while line.chars().count() > 1
-                            && width(&line, size) + char_em('-') * size > max
-                        {
-                            carry.extend(line.pop());
+                        while line.len() > 1 && width(&line, size) + char_em('-') * size > max {
+                            if let Some(p) = line.pop() {
+                                carry.insert(0, p);
+                            }
                         }
                         line.push('-');
                     }
-                    lines.push(std::mem::take(&mut line));
-                    line = carry.chars().rev().collect();
+                    lines.push(std::mem::replace(&mut line, carry));
                 }
                 line.push(c);
             }

@@ -185,7 +185,7 @@ test("script, frozen and iframe embeds draw on an article of another site", asyn
   await settled(page);
   const p = await probeOf(page);
   assert.deepEqual(p.errors, []);
-  assert.equal(p.draws.length, 2);
+  assert.equal(new Set(p.draws.map((d) => d.id)).size, 2); // both script embeds (a resize may draw one again)
   assert.equal(p.draws.find((d) => d.chart === "tax").version, DATA_VERSION);
   const frame = await drawnFrame(page);
   await sized(page, frame);
