@@ -91,6 +91,79 @@ fn texts_stay_inside_and_apart_and_marks_hit_themselves() {
     );
 }
 
+/// No grid or axis line runs through a category's label (bars lying down put their labels
+/// above the bars on narrow charts, where the lines used to cross them).
+#[test]
+fn no_line_crosses_a_category_label() {
+    let mut failures = Vec::new();
+    for (file, id, p) in &views() {
+        let fig = chart::build(id, p).unwrap();
+        for w in WIDTHS {
+            let h = render::preferred_height(&fig, w).clamp(120.0, 4096.0);
+            let lay = render::layout(&fig, w, h);
+            let labels: Vec<(&str, Rect)> = lay
+                .shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Text {
+                        text,
+                        x,
+                        y,
+                        size,
+                        align,
+                        baseline,
+                        bold,
+                        ..
+                    } if !text.trim().is_empty()
+                        && fig
+                            .categories
+                            .iter()
+                            .any(|c| c.replace('-', "").contains(&text.replace('-', ""))) =>
+                    {
+                        Some((
+                            text.as_str(),
+                            text_box(text, *x, *y, *size, *align, *baseline, *bold),
+                        ))
+                    }
+                    _ => None,
+                })
+                .collect();
+            for s in &lay.shapes {
+                let Shape::Line { points, .. } = s else {
+                    continue;
+                };
+                let [(xa, ya), (xb, yb)] = points[..] else {
+                    continue;
+                };
+                if xa != xb {
+                    continue; // only the vertical lines of bars lying down
+                }
+                let line = Rect {
+                    x0: xa - 0.5,
+                    y0: ya.min(yb),
+                    x1: xa + 0.5,
+                    y1: ya.max(yb),
+                };
+                for (text, b) in &labels {
+                    if b.overlaps(&line) {
+                        failures.push(format!(
+                            "{file} at {w}: a line at x = {xa} crosses {text:?}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// ASCII `,` `:` `;` `(` `)` beside a Chinese character.
 fn half_width_in_chinese(text: &str) -> bool {
     let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);

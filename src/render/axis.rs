@@ -266,13 +266,24 @@ pub(super) fn horizontal_frame(
         Baseline::Top,
         false,
     );
+    let band = (bottom - top) / fig.categories.len().max(1) as f64;
+    // Labels above their bars: the lines run beside the bars only, never through a label.
+    let spans = if above { fig.categories.len() } else { 1 };
     for t in &ax.ticks {
         let x = ax.scale.map(*t).round();
-        b.line(
-            vec![(x, top), (x, bottom)],
-            if *t == 0.0 { Role::Axis } else { Role::Grid },
-            1.0,
-        );
+        for c in 0..spans {
+            let c = c as f64;
+            let (y0, y1) = if above {
+                (top + band * c + label_h, top + band * (c + 1.0))
+            } else {
+                (top, bottom)
+            };
+            b.line(
+                vec![(x, y0), (x, y1)],
+                if *t == 0.0 { Role::Axis } else { Role::Grid },
+                1.0,
+            );
+        }
         b.optional_text(
             &format::grouped(*t, ax.decimals),
             x,
@@ -283,7 +294,6 @@ pub(super) fn horizontal_frame(
             Baseline::Top,
         );
     }
-    let band = (bottom - top) / fig.categories.len().max(1) as f64;
     for (c, lines) in label_lines.iter().enumerate() {
         let (x, align, mut y) = if above {
             (plot.x0, Align::Start, top + band * c as f64 + 2.0)

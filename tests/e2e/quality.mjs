@@ -376,6 +376,9 @@ test("print: a chart never scrolled near is drawn for the paper too, with the co
     document.body.append(s);
   }, server.url);
   await page.waitForFunction(() => document.querySelector("gansu-zones-chart").shadowRoot?.querySelector(".status")?.hidden, { timeout: 60000 });
+  // Once the core has loaded, the charts not started fetch their data parts; a reader prints
+  // after that (on a loaded machine the fetch can outlast the first draw by a while).
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 30000 });
   await page.emulateMediaType("print");
   await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
   const printed = await page.evaluate(() => [...document.querySelectorAll("gansu-zones-chart")].map((e) => {
