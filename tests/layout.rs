@@ -5,7 +5,7 @@
 use gansu_zones::chart::{self, Params};
 use gansu_zones::publish::fallback_views;
 use gansu_zones::render;
-use gansu_zones::render::scene::{text_box, Rect, Shape};
+use gansu_zones::render::scene::{shape_box, text_box, Rect, Shape};
 
 const WIDTHS: [f64; 16] = [
     120.0, 160.0, 200.0, 240.0, 280.0, 320.0, 375.0, 414.0, 480.0, 560.0, 640.0, 768.0, 1024.0,
@@ -101,33 +101,21 @@ fn no_line_crosses_a_category_label() {
         for w in WIDTHS {
             let h = render::preferred_height(&fig, w).clamp(120.0, 4096.0);
             let lay = render::layout(&fig, w, h);
-            let labels: Vec<(&str, Rect)> = lay
-                .shapes
-                .iter()
-                .filter_map(|s| match s {
-                    Shape::Text {
-                        text,
-                        x,
-                        y,
-                        size,
-                        align,
-                        baseline,
-                        bold,
-                        ..
-                    } if !text.trim().is_empty()
-                        && fig
-                            .categories
-                            .iter()
-                            .any(|c| c.replace('-', "").contains(&text.replace('-', ""))) =>
-                    {
-                        Some((
-                            text.as_str(),
-                            text_box(text, *x, *y, *size, *align, *baseline, *bold),
-                        ))
-                    }
-                    _ => None,
-                })
-                .collect();
+            let labels: Vec<(&str, Rect)> =
+                lay.shapes
+                    .iter()
+                    .filter_map(|s| match s {
+                        Shape::Text { text, .. }
+                            if !text.trim().is_empty()
+                                && fig.categories.iter().any(|c| {
+                                    c.replace('-', "").contains(&text.replace('-', ""))
+                                }) =>
+                        {
+                            shape_box(s).map(|b| (text.as_str(), b))
+                        }
+                        _ => None,
+                    })
+                    .collect();
             for s in &lay.shapes {
                 let Shape::Line { points, .. } = s else {
                     continue;

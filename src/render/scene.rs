@@ -170,7 +170,8 @@ pub fn text_box(
     }
 }
 
-fn shape_box(s: &Shape) -> Option<Rect> {
+/// A text's box (`text_box`); `None` for any other shape.
+pub fn shape_box(s: &Shape) -> Option<Rect> {
     match s {
         Shape::Text {
             text,
