@@ -257,7 +257,11 @@ pub fn read(texts: &[&'static str]) -> Result<Dataset, String> {
             rows.push((kind, ord, fields.collect()));
         }
     }
-    crate::sort::sort_by(&mut rows, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    // Of a row given twice, the copy with more fields is kept: the whole file's sources and
+    // zones carry the explorer's fields, which parts leave out.
+    crate::sort::sort_by(&mut rows, |a, b| {
+        (a.0, a.1, b.2.len()).cmp(&(b.0, b.1, a.2.len()))
+    });
     rows.dedup_by(|a, b| (a.0, a.1) == (b.0, b.1));
 
     let mut ds = Dataset {

@@ -217,6 +217,22 @@ mod tests {
     }
 
     #[test]
+    fn a_part_given_before_the_whole_file_loses_nothing_of_it() {
+        let ds = Dataset::get();
+        let all: Vec<usize> = (0..ds.facts.len()).collect();
+        let whole: &'static str = Box::leak(text::write(ds, &all).unwrap().into_boxed_str());
+        let (_, id, p) = fallback_views().swap_remove(0);
+        let own: &'static str = Box::leak(part(ds, id, &p).unwrap().0.into_boxed_str());
+        // The part's sources and zones lack the whole file's explorer fields (seed, notes).
+        assert!(own
+            .lines()
+            .any(|l| l.starts_with('S') && !whole.lines().any(|w| w == l)));
+        let back = text::read(&[own, whole]).unwrap();
+        let again: Vec<usize> = (0..back.facts.len()).collect();
+        assert_eq!(text::write(&back, &again).unwrap(), whole);
+    }
+
+    #[test]
     fn malformed_data_is_refused_with_the_row() {
         for (text, says) in [
             ("X1\tfoo\n", "starts with"),

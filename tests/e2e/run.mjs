@@ -224,6 +224,35 @@ test("on a phone the chart fits, is sharp at ratio 3, and every chart draws", as
   await page.close();
 });
 
+test("before the reader uses them, the controls hold exactly their room at every width: no shift, no empty band", async () => {
+  // The room (style.css, --room) is reserved before the core loads; the controls appear in
+  // it. Measured after, with and without the reservation, at every width from 120 to 1300.
+  const bad = [];
+  for (const lang of ["zh", "en"]) {
+    const page = await open(`?lang=${lang}`);
+    const rows = [];
+    for (let w = 120; w <= 1300; w++) {
+      await page.setViewport({ width: w, height: 900 });
+      rows.push([w, ...(await page.evaluate(() => {
+        const c = document.querySelector(".controls");
+        const kept = c.getBoundingClientRect().height;
+        document.documentElement.dataset.touched = "";
+        const own = c.getBoundingClientRect().height;
+        delete document.documentElement.dataset.touched;
+        return [Math.round(kept), Math.round(own)];
+      }))]);
+    }
+    await page.close();
+    const wrong = rows.filter(([, kept, own]) => kept !== own);
+    if (wrong.length) {
+      // What style.css should say: each height the controls take, from the width it starts at.
+      const table = rows.filter(([, , own], i) => i === 0 || own !== rows[i - 1][2]).map(([w, , own]) => `${w}px: ${own}px`);
+      bad.push(`${lang}: ${wrong.length} widths differ, e.g. ${wrong.slice(0, 5).map(([w, k, o]) => `${w}px kept ${k} for ${o}`).join(", ")}; measured: ${table.join(", ")}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
 test("if the wasm or the data file cannot load, the page says so, in the reader's words, and shows the data table", async () => {
   // The core carries code only: the explorer fetches the whole data file beside it.
   for (const [blocked, detail] of [[".wasm", "Gansu Zones explorer: "], ["/pkg/data/all.txt", "pkg/data/all.txt"]]) {

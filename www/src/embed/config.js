@@ -12,9 +12,6 @@ export const CORE = "pkg/embed/";
 // beside it (the build writes them: `gansu-zones data`).
 export const BUNDLED = ["2026-11-21"];
 export const MARGIN = 400; // lazy charts start loading this many px from the viewport
-// A core that has not loaded (glue, wasm, instantiation) in this many ms is given up on: its
-// charts show their fallback. Generous: 15 s is the embed's ~75 KB over a 40 kbit/s link.
-export const TIMEOUT = 15000;
 // A chart in the first screen starts while the page is parsed; which core it loads waits for
 // the end of the parse (core.js), at most this many ms: an article's HTML arrives whole and
 // parses in a few ms, unless its own blocking scripts hold it.

@@ -1,7 +1,8 @@
 // Loading the core: one wasm module per data version, shared by every chart of the page,
 // and the data it reads (each chart's view part, fetched beside the wasm), with a bound on
 // how long it may take and a reason a developer can act on when it fails.
-import { BUNDLED, CORE, NAME, PARSE_WAIT, TIMEOUT } from "./config.js";
+import { BUNDLED, CORE, NAME, PARSE_WAIT } from "./config.js";
+import { bounded } from "../shared/bounded.js";
 import { CHARTS } from "../shared/rules.js";
 import { ROOT } from "./where.js";
 export { part } from "./parts.js";
@@ -79,7 +80,7 @@ function core(version, mod) {
       ready.set(key, m);
       return m;
     })();
-    cores.set(key, bounded(load, `${dir.href}: no answer in ${TIMEOUT / 1000} s (the glue, the wasm or its instantiation)`));
+    cores.set(key, bounded(load, `${dir.href} (the glue, the wasm or its instantiation)`));
   }
   return cores.get(key);
 }
@@ -98,7 +99,7 @@ export function withData(version, id, name) {
   if (BUNDLED.includes(version)) return core(version, "");
   const at = `${version} ${name}`;
   if (!texts.has(at)) {
-    const text = bounded(fetchPart(version, name), `${dirOf(version).href}data/${name}: no answer in ${TIMEOUT / 1000} s`);
+    const text = bounded(fetchPart(version, name), `${dirOf(version).href}data/${name}`);
     text.catch(() => texts.delete(at)); // a later change of attributes tries again
     texts.set(at, text);
   }
@@ -127,14 +128,6 @@ async function fetchPart(version, name) {
   if (r.status === 404 && name !== "all.txt") return fetchPart(version, "all.txt");
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   return r.text();
-}
-
-function bounded(promise, message) {
-  let timer;
-  const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), TIMEOUT);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 const mismatch = (url, e) => new Error(`${url}: the wasm does not match its glue (different builds?), or is damaged: ${e.message}`);

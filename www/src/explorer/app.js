@@ -9,10 +9,9 @@ import { chartWidth, pixelRatio } from "../shared/canvas.js";
 import { LIST_SEPARATOR } from "../shared/rules.js";
 import { $, line, cellRow, head, el, save, csvBlob, copy } from "./dom.js";
 import { fallback } from "./fallback.js";
+import { bounded } from "../shared/bounded.js";
 
 let gz = null; // the core module, once loaded
-// A core that has not loaded in this many ms is given up on, as the embed does.
-const TIMEOUT = 15000;
 const DATA = "pkg/data/all.txt"; // the whole data file (index.html preloads it)
 
 let state = null; // {chart, zones, indicator, period, lang, theme}
@@ -533,10 +532,6 @@ function warmFonts() {
 }
 
 async function main() {
-  let timer;
-  const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the core did not load in ${TIMEOUT / 1000} s`)), TIMEOUT);
-  });
   // The core carries code only: the whole data file is fetched beside it.
   const data = fetch(DATA).then(
     (r) => (r.ok ? r.text() : Promise.reject(new Error(`${DATA}: HTTP ${r.status}`))),
@@ -549,7 +544,7 @@ async function main() {
     m.loadData(await data);
     return m;
   })();
-  gz = await Promise.race([load, late]).finally(() => clearTimeout(timer));
+  gz = await bounded(load, "the core (the glue, the wasm, the data file)");
   // Instantiating the core, reading the view and drawing the first chart run in separate
   // tasks, so none is long (the first draw also pays for the fonts: they are warmed between).
   const task = () => new Promise((r) => setTimeout(r));
