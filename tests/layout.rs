@@ -152,6 +152,55 @@ fn no_line_crosses_a_category_label() {
     );
 }
 
+/// Bars side by side (not stacked) show their values all or none, in either orientation:
+/// a chart never labels the bars whose values happen to fit and leaves the others bare
+/// (at 120 px the longest bar of `gdp-by-zone` used to lose its label, the chart's largest
+/// value). Stacked segments are labelled where each holds its label, by design.
+#[test]
+fn bars_side_by_side_show_every_value_or_none() {
+    use gansu_zones::figures::Kind;
+    let mut failures = Vec::new();
+    for (file, id, p) in &views() {
+        let fig = chart::build(id, p).unwrap();
+        if !matches!(fig.kind, Kind::Bars { stacked: false, .. }) {
+            continue;
+        }
+        for w in WIDTHS {
+            let h = render::preferred_height(&fig, w).clamp(120.0, 4096.0);
+            let lay = render::layout(&fig, w, h);
+            // A mark's value is shown when its label sits level with its bar, across it.
+            let shown = fig
+                .marks
+                .iter()
+                .zip(&lay.marks)
+                .filter(|(mk, bar)| {
+                    lay.shapes.iter().any(|s| match s {
+                        Shape::Text { text, .. } if *text == mk.label => {
+                            shape_box(s).is_some_and(|b| {
+                                let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+                                (bar.x0..=bar.x1).contains(&cx) || (bar.y0..=bar.y1).contains(&cy)
+                            })
+                        }
+                        _ => false,
+                    })
+                })
+                .count();
+            if shown != 0 && shown != fig.marks.len() {
+                failures.push(format!(
+                    "{file} at {w}: {shown} of {} values shown",
+                    fig.marks.len()
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// ASCII `,` `:` `;` `(` `)` beside a Chinese character.
 fn half_width_in_chinese(text: &str) -> bool {
     let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);

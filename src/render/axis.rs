@@ -6,7 +6,7 @@ use super::frame::Metrics;
 use super::scale::{nice_domain, Linear};
 use super::scene::{Align, Baseline, Builder, Rect, Role, LINE};
 use super::text::{width, wrap};
-use crate::figures::Figure;
+use crate::figures::{Figure, Kind};
 use crate::format;
 
 /// (max, min) of the values to plot, stacked where the figure stacks.
@@ -35,9 +35,27 @@ pub(super) fn extent(fig: &Figure, stacked: bool) -> (f64, f64) {
     (hi, lo)
 }
 
+/// Bars lying down keep at least this long a run (px) beside their category labels and
+/// value labels; on a narrower plot the category labels go above the bars.
+const BARS_BESIDE: f64 = 40.0;
+/// With the category labels above, the value labels are shown (all of them) when the bars
+/// keep at least this long a run; otherwise none is, and the bars take the width.
+const BARS_WITH_VALUES: f64 = 24.0;
+
+/// The room the value labels of bars lying down take beyond the bars' ends: the widest
+/// label and its gap (none for stacked bars, whose labels sit inside their segments).
+fn values_room(fig: &Figure, m: &Metrics) -> f64 {
+    if matches!(fig.kind, Kind::Bars { stacked: true, .. }) {
+        return 0.0;
+    }
+    let widest = fig.marks.iter().map(|mk| width(&mk.label, m.value));
+    widest.fold(0.0, f64::max) + 6.0
+}
+
 /// The category labels of horizontal bars: beside the bars when each fits in two lines
-/// within 42% of the width (no word broken), otherwise above its bars across the whole
-/// width, in as many lines as it needs. Never cut. (above, lines per category)
+/// within 42% of the width (no word broken) and the bars keep BARS_BESIDE px beside them
+/// and their values, otherwise above its bars across the whole width, in as many lines as
+/// it needs. Never cut. (above, lines per category)
 pub(super) fn hbar_labels(fig: &Figure, m: &Metrics, inner: f64) -> (bool, Vec<Vec<String>>) {
     let label_max = (inner * 0.42).min(260.0);
     let words_fit = |c: &String| {
@@ -49,9 +67,11 @@ pub(super) fn hbar_labels(fig: &Figure, m: &Metrics, inner: f64) -> (bool, Vec<V
         .iter()
         .map(|c| wrap(c, m.label, label_max))
         .collect();
+    let beside_w = beside.iter().flatten().map(|l| width(l, m.label));
     if label_max >= 60.0
         && beside.iter().all(|l| l.len() <= 2)
         && fig.categories.iter().all(words_fit)
+        && inner - beside_w.fold(0.0, f64::max) - 8.0 - values_room(fig, m) >= BARS_BESIDE
     {
         return (false, beside);
     }
@@ -203,6 +223,7 @@ pub(super) fn vertical_frame(
         band,
         label_h: 0.0,
         ax,
+        values: true,
     }
 }
 
@@ -234,16 +255,15 @@ pub(super) fn horizontal_frame(
     } else {
         0.0
     };
-    // Room on the right for the longest value label.
-    let value_w = if stacked {
-        0.0
+    // Room on the right for the longest value label, if the bars keep enough beside it:
+    // all values or none, never only those short enough to fit.
+    let values = values_room(fig, m);
+    let values = if plot.x1 - values - x0 >= BARS_WITH_VALUES {
+        values
     } else {
-        fig.marks
-            .iter()
-            .map(|mk| width(&mk.label, m.value))
-            .fold(0.0, f64::max)
+        0.0
     };
-    let x1 = (plot.x1 - value_w - 6.0).max(x0 + 40.0);
+    let x1 = (plot.x1 - values.max(6.0)).max(x0 + BARS_WITH_VALUES);
     let axis_h = m.tick * LINE + 4.0;
     let top = plot.y0 + m.tick * LINE + 4.0;
     let bottom = plot.y1 - axis_h;
@@ -315,5 +335,6 @@ pub(super) fn horizontal_frame(
         band,
         label_h,
         ax,
+        values: values > 0.0,
     }
 }

@@ -123,6 +123,9 @@ pub(super) struct BarFrame {
     pub(super) band: f64,
     pub(super) label_h: f64,
     pub(super) ax: ValueAxis,
+    /// Whether the bars lying down have room for their value labels (upright bars decide
+    /// by the widest label's fit across its slot, below).
+    pub(super) values: bool,
 }
 
 /// Bars in either orientation, with their value labels: beyond the bar's end, or inside a
@@ -195,7 +198,7 @@ pub(super) fn bars(
                 Align::Middle,
                 Baseline::Bottom,
             ),
-            Orient::Right => b.optional_text(
+            Orient::Right if frame.values => b.optional_text(
                 &mk.label,
                 bx.x1 + 4.0,
                 (bx.y0 + bx.y1) / 2.0,
@@ -204,7 +207,7 @@ pub(super) fn bars(
                 Align::Start,
                 Baseline::Middle,
             ),
-            Orient::Up => {}
+            _ => {}
         }
     }
 }
