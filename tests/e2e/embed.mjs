@@ -1,21 +1,13 @@
 // End-to-end tests of the embed (<gansu-zones-chart>, the iframe, the demo pages) in
 // headless Chromium. Run: node tests/e2e/embed.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { ROOT, CLI, startServer, launch, openPage, shot, probe } from "./harness.mjs";
+import { ROOT, CLI, openPage, shot, probe, server, browser, useShared } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useShared();
 
 const DATA_VERSION = execFileSync(CLI, ["version"]).toString().trim();
 

@@ -1,21 +1,13 @@
 // End-to-end tests of the figure finder's page (www/find.html) in headless Chromium.
 // Run: node tests/e2e/find.mjs (after scripts/build.sh has built pkg/).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, startServer, launch, openPage, shot } from "./harness.mjs";
+import { ROOT, openPage, shot, server, browser, useShared } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useShared();
 
 const SEED = "003_5214532eb5fde7ef.txt";
 

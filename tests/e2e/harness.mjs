@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { mkdtempSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { before, after } from "node:test";
 import puppeteer from "puppeteer-core";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -96,4 +97,18 @@ export async function openPage(browser, url, { width = 1280, height = 900, dpr =
 
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** The server and the browser of a test file that needs one of each: `useShared()` starts
+ *  them before its tests and closes them after; `server` and `browser` are then set. */
+export let server, browser;
+export function useShared() {
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
 }

@@ -3,25 +3,17 @@
 // 320 px phone, zones that say what is drawn, the keyboard, copy with and without the
 // clipboard, CSV with a BOM and filenames that name the view, touch, and screenshots at every
 // width, language and theme (tests/screenshots/quality-*.png). Run: node tests/e2e/quality.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SHOTS, startServer, launch, openPage, shot } from "./harness.mjs";
+import { SHOTS, openPage, shot, server, browser, useShared } from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useShared();
 
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready, { timeout: 20000 });
 const open = async (query = "", opts) => {

@@ -1,21 +1,13 @@
 // End-to-end tests of the explorer in headless Chromium. Run: node tests/e2e/run.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, CLI, startServer, launch, openPage, shot } from "./harness.mjs";
+import { ROOT, CLI, openPage, shot, server, browser, useShared } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useShared();
 
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready, { timeout: 20000 });
 const open = async (query = "", opts) => {
