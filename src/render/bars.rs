@@ -123,8 +123,8 @@ pub(super) struct BarFrame {
     pub(super) band: f64,
     pub(super) label_h: f64,
     pub(super) ax: ValueAxis,
-    /// Whether the bars lying down have room for their value labels (upright bars decide
-    /// by the widest label's fit across its slot, below).
+    /// Whether bars lying down show their values beyond their ends (stacked segments hold
+    /// theirs inside; upright bars decide by the widest label's fit across its slot).
     pub(super) values: bool,
 }
 
