@@ -35,8 +35,9 @@ pub(super) fn extent(fig: &Figure, stacked: bool) -> (f64, f64) {
     (hi, lo)
 }
 
-/// Bars lying down keep at least this long a run (px) beside their category labels and
-/// value labels; on a narrower plot the category labels go above the bars.
+/// Bars lying down keep at least this long a run (px), and a quarter of the plot's width,
+/// beside their category labels and value labels; otherwise the category labels go above
+/// the bars (at 320 px the `indicator` chart's bars had 50 px beside them, 120 above).
 const BARS_BESIDE: f64 = 40.0;
 /// With the category labels above, the value labels are shown (all of them) when the bars
 /// keep at least this long a run; otherwise none is, and the bars take the width.
@@ -53,9 +54,9 @@ fn values_room(fig: &Figure, m: &Metrics) -> f64 {
 }
 
 /// The category labels of horizontal bars: beside the bars when each fits in two lines
-/// within 42% of the width (no word broken) and the bars keep BARS_BESIDE px beside them
-/// and their values, otherwise above its bars across the whole width, in as many lines as
-/// it needs. Never cut. (above, lines per category)
+/// within 42% of the width (no word broken) and the bars keep their room (BARS_BESIDE)
+/// beside them and their values, otherwise above its bars across the whole width, in as
+/// many lines as it needs. Never cut. (above, lines per category)
 pub(super) fn hbar_labels(fig: &Figure, m: &Metrics, inner: f64) -> (bool, Vec<Vec<String>>) {
     let label_max = (inner * 0.42).min(260.0);
     let words_fit = |c: &String| {
@@ -71,7 +72,8 @@ pub(super) fn hbar_labels(fig: &Figure, m: &Metrics, inner: f64) -> (bool, Vec<V
     if label_max >= 60.0
         && beside.iter().all(|l| l.len() <= 2)
         && fig.categories.iter().all(words_fit)
-        && inner - beside_w.fold(0.0, f64::max) - 8.0 - values_room(fig, m) >= BARS_BESIDE
+        && inner - beside_w.fold(0.0, f64::max) - 8.0 - values_room(fig, m)
+            >= BARS_BESIDE.max(inner * 0.25)
     {
         return (false, beside);
     }
