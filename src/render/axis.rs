@@ -45,7 +45,7 @@ const BARS_WITH_VALUES: f64 = 24.0;
 
 /// The room the value labels of bars lying down take beyond the bars' ends: the widest
 /// label and its gap (none for stacked bars, whose labels sit inside their segments).
-fn values_room(fig: &Figure, m: &Metrics) -> f64 {
+pub(super) fn values_room(fig: &Figure, m: &Metrics) -> f64 {
     if matches!(fig.kind, Kind::Bars { stacked: true, .. }) {
         return 0.0;
     }
@@ -56,8 +56,14 @@ fn values_room(fig: &Figure, m: &Metrics) -> f64 {
 /// The category labels of horizontal bars: beside the bars when each fits in two lines
 /// within 42% of the width (no word broken) and the bars keep their room (BARS_BESIDE)
 /// beside them and their values, otherwise above its bars across the whole width, in as
-/// many lines as it needs. Never cut. (above, lines per category)
-pub(super) fn hbar_labels(fig: &Figure, m: &Metrics, inner: f64) -> (bool, Vec<Vec<String>>) {
+/// many lines as it needs. Never cut. `values`: the value labels' room (`values_room`).
+/// (above, lines per category)
+pub(super) fn hbar_labels(
+    fig: &Figure,
+    m: &Metrics,
+    inner: f64,
+    values: f64,
+) -> (bool, Vec<Vec<String>>) {
     let label_max = (inner * 0.42).min(260.0);
     let words_fit = |c: &String| {
         c.split(' ')
@@ -72,8 +78,7 @@ pub(super) fn hbar_labels(fig: &Figure, m: &Metrics, inner: f64) -> (bool, Vec<V
     if label_max >= 60.0
         && beside.iter().all(|l| l.len() <= 2)
         && fig.categories.iter().all(words_fit)
-        && inner - beside_w.fold(0.0, f64::max) - 8.0 - values_room(fig, m)
-            >= BARS_BESIDE.max(inner * 0.25)
+        && inner - beside_w.fold(0.0, f64::max) - 8.0 - values >= BARS_BESIDE.max(inner * 0.25)
     {
         return (false, beside);
     }
@@ -239,7 +244,8 @@ pub(super) fn horizontal_frame(
     stacked: bool,
 ) -> BarFrame {
     let inner = plot.width();
-    let (above, label_lines) = hbar_labels(fig, m, inner);
+    let values = values_room(fig, m);
+    let (above, label_lines) = hbar_labels(fig, m, inner, values);
     let label_w = label_lines
         .iter()
         .flatten()
@@ -259,7 +265,6 @@ pub(super) fn horizontal_frame(
     };
     // Room on the right for the longest value label, if the bars keep enough beside it:
     // all values or none, never only those short enough to fit.
-    let values = values_room(fig, m);
     let values = if plot.x1 - values - x0 >= BARS_WITH_VALUES {
         values
     } else {

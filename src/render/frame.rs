@@ -2,7 +2,7 @@
 //! the footer (sources, notes) around the plot; [`layout`] places a figure in it for a
 //! size and hands the plot area to the mark kind's module.
 
-use super::axis::{hbar_labels, horizontal_frame, vertical_fits, vertical_frame};
+use super::axis::{hbar_labels, horizontal_frame, values_room, vertical_fits, vertical_frame};
 use super::bars::{bars, Orient};
 use super::legend::legend;
 use super::lines::lines_chart;
@@ -219,7 +219,7 @@ pub fn preferred_height(fig: &Figure, w: f64) -> f64 {
             if vertical_ok {
                 (inner * 0.62).clamp(220.0, 380.0)
             } else {
-                let (above, lines) = hbar_labels(fig, &m, inner);
+                let (above, lines) = hbar_labels(fig, &m, inner, values_room(fig, &m));
                 let max_lines = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
                 let label_h = max_lines * m.label * LINE;
                 if above {
