@@ -67,7 +67,7 @@ after(async () => {
 });
 
 /** Opens `url` with the probe; `intercept(request)` may answer requests itself (return true). */
-async function open(url, { intercept, scheme, ...opts } = {}) {
+async function open(url, { intercept, scheme, waitUntil = "load", ...opts } = {}) {
   const page = await openPage(browser, "about:blank", opts);
   if (scheme) await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
   page.requests = [];
@@ -79,7 +79,7 @@ async function open(url, { intercept, scheme, ...opts } = {}) {
     });
   }
   await page.evaluateOnNewDocument(probe);
-  page.response = await page.goto(url, { waitUntil: "load" });
+  page.response = await page.goto(url, { waitUntil });
   return page;
 }
 
@@ -198,6 +198,27 @@ test("script, frozen and iframe embeds draw on an article of another site", asyn
   assert.deepEqual(page.requests.filter((u) => u.includes("/fallback/")), []);
   assert.deepEqual(page.problems, []);
   await shot(page, "xorigin-article");
+  await page.close();
+});
+
+test("an iframe that told its height before embed-resize.js arrived is sized when it does", async () => {
+  const url = article("late-resize.html", snippet(charts.url, "gdp-by-zone", "--iframe"));
+  let held;
+  const page = await open(url, {
+    width: 375,
+    height: 1600,
+    waitUntil: "domcontentloaded",
+    intercept: (r) => r.url().endsWith("/embed-resize.js") && ((held = r), true),
+  });
+  const frame = await drawnFrame(page);
+  // The frame has drawn and told its height to a page that was not yet listening.
+  const want = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const before = await page.$eval("iframe[data-gansu-zones]", (f) => Number(f.height));
+  assert.notEqual(before, want, "the snippet's height is already the frame's: this test proves nothing");
+  assert.ok(held, "embed-resize.js was never requested");
+  await held.continue();
+  await sized(page, frame);
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
 

@@ -30,11 +30,17 @@ if (/^[a-z0-9][a-z0-9.-]{0,150}\.svg$/.test(file)) {
 }
 document.getElementById("frame").append(chart);
 
-// The height goes to the parent whenever it changes; the parent sizes the iframe.
+// The height goes to the parent whenever it changes; the parent sizes the iframe. The
+// parent's embed-resize.js is async and may arrive after the first report: on load it
+// asks, and the frame tells its height again.
 let last = 0;
-new ResizeObserver(() => {
+const report = (again) => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || parent === window) return;
+  if ((height === last && !again) || parent === window) return;
   last = height;
   parent.postMessage({ "gansu-zones-height": height }, "*");
-}).observe(document.documentElement);
+};
+new ResizeObserver(() => report(false)).observe(document.documentElement);
+addEventListener("message", (e) => {
+  if (e.source === parent && e.data && e.data["gansu-zones-ask"] === true) report(true);
+});
