@@ -128,6 +128,56 @@ test("the data table on a 320 px phone: one card per row, nothing hidden to the 
   }
 });
 
+test("no word or number that fits the page's column breaks between two letters or digits, 120 to 1280 px, zh and en", async () => {
+  const found = [];
+  for (const lang of ["zh", "en"]) {
+    for (const width of [120, 140, 160, 200, 240, 280, 320, 375, 480, 768, 1280]) {
+      const page = await open(`?lang=${lang}`, { width, height: 900 });
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      await sleep(100); // the sources' values are listed on their details' toggle
+      const broken = await page.evaluate(() => {
+        const section = document.querySelector("main > section"), style = getComputedStyle(section);
+        const column = section.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const out = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.parentElement?.checkVisibility()) continue;
+          // A run of Latin letters and digits, with what holds inside a word or a number.
+          for (const m of n.data.matchAll(/[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}'’.,-]*[\p{Script=Latin}\p{Nd}]/gu)) {
+            range.setStart(n, m.index);
+            range.setEnd(n, m.index + m[0].length);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            if (new Set(rects.map((r) => Math.round(r.top))).size < 2) continue;
+            // What cannot break apart: the run with the punctuation glued to it ("…parks”,").
+            let from = m.index, to = m.index + m[0].length;
+            while (from > 0 && /[^\s\p{Script=Han}]/u.test(n.data[from - 1])) from--;
+            while (to < n.data.length && /[^\s\p{Script=Han}]/u.test(n.data[to])) to++;
+            range.setStart(n, from);
+            range.setEnd(n, to);
+            const wide = [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+            if (wide > column) continue; // wider than the column: it must break somewhere
+            // Where it broke: after a hyphen is a break the reader expects.
+            let at = m.index + 1;
+            for (let top = null; at < m.index + m[0].length; at++) {
+              range.setStart(n, at - 1);
+              range.setEnd(n, at);
+              const t = Math.round(range.getBoundingClientRect().top);
+              if (top !== null && t !== top) break;
+              top = t;
+            }
+            if (!"-".includes(n.data[at - 2])) out.push(`${n.parentElement.tagName.toLowerCase()}: ${n.data.slice(m.index, at - 1)}/${n.data.slice(at - 1, m.index + m[0].length)}`);
+          }
+        }
+        return out;
+      });
+      found.push(...[...new Set(broken)].map((b) => `${lang} ${width}: ${b}`));
+      await page.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
 test("zones say what is drawn; a zone is added to the selection and the year stays", async () => {
   const page = await open("?lang=en&period=2023");
   const drawn = await page.$$eval("#zones input:checked", (b) => b.map((x) => x.value));
