@@ -134,7 +134,8 @@ test("no word or number that fits the page's column breaks between two letters o
     for (const width of [120, 140, 160, 200, 240, 280, 320, 375, 480, 768, 1280]) {
       const page = await open(`?lang=${lang}`, { width, height: 900 });
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-      await sleep(100); // the sources' values are listed on their details' toggle
+      // The sources' values are listed on their details' toggle.
+      await page.waitForFunction(() => [...document.querySelectorAll(".sources details")].every((d) => d.querySelector("li")));
       const broken = await page.evaluate(() => {
         const section = document.querySelector("main > section"), style = getComputedStyle(section);
         const column = section.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
