@@ -24,10 +24,10 @@ async function open(url, opts = {}) {
 
 const probeOf = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__probe)));
 
-/** Scrolls to the bottom step by step, so every lazy chart comes near the viewport. */
+/** Scrolls to the bottom step by step, so every lazy chart comes near the viewport (the
+ *  page may grow as charts draw or fail: its height is read again at each step). */
 async function scrollThrough(page) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 500) {
+  for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += 500) {
     await page.evaluate((v) => scrollTo(0, v), y);
     await new Promise((r) => setTimeout(r, 60));
   }
@@ -150,6 +150,56 @@ test("under a strict CSP the charts draw with no violation", async () => {
   assert.deepEqual(p.errors, []);
   assert.ok(p.draws.length >= 4);
   assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a data table in a narrow column: one card per row, each value named by its column, nothing hidden to the side", async () => {
+  // Each visible table of the page: how far it scrolls sideways, whether its rows are cards,
+  // its cells that do not name their column, and its visible column headers.
+  const tables = (page) =>
+    page.$$eval("gansu-zones-chart", (charts) =>
+      charts.flatMap((c) =>
+        [...c.shadowRoot.querySelectorAll(".scroll")].filter((s) => s.checkVisibility()).map((s) => {
+          const cells = [...s.querySelectorAll("td")].filter((td) => td.checkVisibility());
+          return {
+            side: s.scrollWidth - s.clientWidth,
+            cards: getComputedStyle(s.querySelector("td")).display === "grid",
+            unnamed: cells.filter((td) => !td.dataset.col || getComputedStyle(td, "::before").content === "none").length,
+            heads: [...s.querySelectorAll("th")].filter((th) => th.checkVisibility()).length,
+            cells: cells.length,
+          };
+        }),
+      ),
+    );
+  for (const lang of ["zh", "en"]) {
+    for (const width of [120, 200, 320, 560, 800]) {
+      const page = await open(`/www/embed.html?chart=gdp-by-zone&lang=${lang}`, { width, height: 900 });
+      await page.waitForFunction(() => document.querySelector("gansu-zones-chart")?.shadowRoot?.querySelector("canvas")?.width > 0, { timeout: 20000 });
+      await page.$eval("gansu-zones-chart", (e) => (e.shadowRoot.querySelector("details").open = true));
+      const [t, ...more] = await tables(page);
+      const at = `${lang} ${width} px`;
+      assert.equal(more.length, 0, at);
+      assert.equal(t.cells, 4 * 6, at);
+      if (width <= 560) {
+        assert.ok(t.cards, `${at}: the rows are not cards`);
+        assert.ok(t.side <= 0, `${at}: the table scrolls ${t.side} px sideways`);
+        assert.equal(t.unnamed, 0, `${at}: cells without their column's name`);
+        assert.equal(t.heads, 0, at);
+      } else {
+        assert.ok(!t.cards, `${at}: a wide chart's table is a table`);
+        assert.equal(t.heads, 6, at);
+      }
+      await page.close();
+    }
+  }
+  // The snippet's own table, shown where the chart cannot draw: the same cards.
+  const page = await open("/www/demo/no-wasm.html", { width: 140, height: 800 });
+  await nameCharts(page);
+  await scrollThrough(page);
+  await settled(page);
+  const failed = await tables(page);
+  assert.ok(failed.length >= 2);
+  for (const t of failed) assert.deepEqual({ ...t, cells: 0 }, { side: 0, cards: true, unnamed: 0, heads: 0, cells: 0 });
   await page.close();
 });
 

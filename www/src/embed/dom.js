@@ -23,3 +23,12 @@ export function el(tag, cls, parent) {
   parent?.append(node);
   return node;
 }
+
+/** A table cell with its text, naming its column: a narrow chart shows each row as a card,
+ *  with the column's name beside or above each value (embed.css). */
+export function cell(row, tag, num, text, col) {
+  const node = el(tag, num ? "num" : "", row);
+  node.textContent = text;
+  if (col) node.dataset.col = col;
+  return node;
+}

@@ -6,7 +6,7 @@ import { WORDS } from "./words.js";
 import { withData, readyCore, has, part } from "./core.js";
 import { ROOT } from "./where.js";
 import { schedule, scheduleSoon, unschedule } from "./schedule.js";
-import { el, style } from "./dom.js";
+import { cell, el, style } from "./dom.js";
 import { parseHeights, hinted } from "./sizes.js";
 import { chartWidth, pixelRatio } from "../shared/canvas.js";
 import { articleLang } from "../shared/lang.js";
@@ -321,7 +321,7 @@ export class GansuZonesChart extends HTMLElement {
     const body = el("tbody", "", t);
     for (let i = 0; i < this.#chart.markCount; i++) {
       const row = el("tr", "", body);
-      markCells(this.#chart.mark(i), this.#words()).forEach((text, j) => (el("td", j === 2 ? "num" : "", row).textContent = text));
+      markCells(this.#chart.mark(i), this.#words()).forEach((text, j) => cell(row, "td", j === 2, text, this.#words().cols[j]));
     }
   }
 
@@ -447,9 +447,10 @@ export class GansuZonesChart extends HTMLElement {
     if (rows.length) {
       const t = el("table", "", el("div", "scroll", parent));
       if (caption) el("caption", "", t).textContent = caption;
+      const head = rows.find((row) => row.every((c) => c.tag === "th")) ?? [];
       for (const row of rows) {
-        const tr = el("tr", "", t);
-        for (const c of row) el(c.tag, c.num ? "num" : "", tr).textContent = c.text;
+        const tr = el("tr", row === head ? "head" : "", t);
+        row.forEach((c, j) => cell(tr, c.tag, c.num, c.text, head[j]?.text));
       }
       shown |= 2;
     }
