@@ -92,20 +92,29 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
         }
         if line.is_empty() && width(&t, size) > max {
             // A word wider than the line: break it by characters, with a hyphen where the
-            // break falls between two letters; the line gives its last letters to the next
-            // one until the hyphen fits.
+            // break falls between two letters: after the word's own last hyphen between
+            // letters if the line has one ("innovation-" / "driven", not "innovation-driv-"),
+            // else one added, the line giving its last letters to the next until it fits.
             for c in t.chars() {
                 if !line.is_empty() && width(&line, size) + char_em(c) * size > max {
                     let mut carry = String::new();
                     if c.is_ascii_alphabetic()
                         && line.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
                     {
-                        while line.len() > 1 && width(&line, size) + char_em('-') * size > max {
+                        let own = line
+                            .bytes()
+                            .rposition(|b| b == b'-')
+                            .filter(|&p| p > 0 && line.as_bytes()[p - 1].is_ascii_alphabetic());
+                        while line.len() > own.map_or(1, |p| p + 1)
+                            && (own.is_some() || width(&line, size) + char_em('-') * size > max)
+                        {
                             if let Some(p) = line.pop() {
                                 carry.insert(0, p);
                             }
                         }
-                        line.push('-');
+                        if own.is_none() {
+                            line.push('-');
+                        }
                     }
                     lines.push(std::mem::replace(&mut line, carry));
                 }
@@ -208,6 +217,18 @@ mod tests {
             for l in &lines[..lines.len() - 1] {
                 assert!(l.ends_with('-') && width(l, 12.0) <= max, "{l} at {max}");
             }
+        }
+        // A word with hyphens of its own breaks after them first.
+        for max in [70.0, 90.0] {
+            let lines = wrap("and innovation-driven growth", 12.0, max);
+            assert!(
+                lines.iter().any(|l| l.ends_with("innovation-")),
+                "{lines:?} at {max}"
+            );
+            assert!(
+                lines.iter().any(|l| l.starts_with("driven")),
+                "{lines:?} at {max}"
+            );
         }
         // Digits break without one.
         assert!(wrap("12345678901234", 12.0, 30.0)
